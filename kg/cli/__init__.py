@@ -1,0 +1,26 @@
+"""The ``kg`` command line: thin Typer wrappers over plain functions, one module per command."""
+
+from __future__ import annotations
+
+import importlib
+
+import typer
+
+app = typer.Typer(
+    name="kg",
+    help="Build a knowledge graph from text: facts, entities and evidence, as RDF and an HTML graph.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+# Each module defines ``register(app)``; listed in the order --help shows them.
+COMMAND_MODULES = ("build", "extract", "query", "export", "validate", "push", "viz")
+
+for _name in COMMAND_MODULES:
+    importlib.import_module(f"kg.cli.{_name}").register(app)
+
+
+def main() -> None:
+    """Entry point of the ``kg`` console script."""
+    app()

@@ -1,0 +1,7 @@
+"""`kg build`: placeholder until its owner fills it in."""
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    """Add `kg build` to the app."""

@@ -1,0 +1,7 @@
+"""`kg push`: placeholder until its owner fills it in."""
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    """Add `kg push` to the app."""
