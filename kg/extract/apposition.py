@@ -14,8 +14,10 @@ from kg.extract.phrases import Chunk, chunk_of, trim
 
 __all__ = ["find_appositions", "find_titles"]
 
-_NOUN_CUTS = frozenset({"relcl", "appos", "acl", "punct"})
+_NOUN_CUTS = frozenset({"relcl", "appos", "acl"})
 _TITLE_DEPS = frozenset({"compound", "nmod", "amod"})
+# Forms of address that are not titles ("Mr. Baker" is not a fact about Baker).
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "messrs", "mme", "mlle", "herr", "madam", "sir"})
 
 
 def find_appositions(sent: Span) -> list[Clause]:
@@ -29,7 +31,7 @@ def find_appositions(sent: Span) -> list[Clause]:
         if token.dep_ != "appos" or token.head.pos_ not in ("NOUN", "PROPN"):
             continue
         subject = chunk_of(token.head, _NOUN_CUTS)
-        complement = chunk_of(token, frozenset({"relcl", "appos", "punct"}))
+        complement = chunk_of(token, frozenset({"relcl", "appos"}))
         clauses.append(_be_clause(token, "apposition", subject, complement))
     return clauses
 
@@ -53,6 +55,8 @@ def find_titles(sent: Span) -> list[Clause]:
         indices = [i for i in range(first, start) if doc[i].dep_ not in ("det", "poss", "case", "punct")]
         indices = list(trim(doc, indices, indices[-1])) if indices else []
         if not indices or not any(doc[i].pos_ in ("NOUN", "PROPN") for i in indices):
+            continue
+        if len(indices) == 1 and doc[indices[0]].lower_.rstrip(".") in HONORIFICS:
             continue
         name = Chunk(tuple(range(start, token.i + 1)), token.i)
         title_head = max(title, key=lambda c: c.i)

@@ -30,18 +30,27 @@ def carb_fields(doc: Doc, extraction: Extraction) -> list[str]:
 
 def _argument_text(doc: Doc, argument: Argument, taken: set[int]) -> str:
     tokens = list(argument.phrase.tokens)
-    if not tokens:
+    if not tokens or argument.role in _BARE_ROLES:
         return argument.phrase.text
-    first = tokens[0]
-    head = next((i for i in tokens if doc[i].idx == argument.phrase.head_start), first)
+    words = [doc[i].lower_ for i in tokens]
+    if argument.role.startswith("prep:"):
+        # The role names the preposition; a clause argument ("until he left") already has it.
+        prep = argument.role[5:]
+        if words[0] == prep or any(doc[i].lower_ == prep and i + 1 == tokens[0] for i in taken):
+            return argument.phrase.text
+        return f"{prep} {argument.phrase.text}"
+    # Time, place and agent phrases: climb from the head to the preposition ("in 1941").
+    head = next((i for i in tokens if doc[i].idx == argument.phrase.head_start), tokens[0])
     token = doc[head]
-    # Climb from the argument's head to its preposition (or "until" of a clause).
-    while token.dep_ in ("pobj", "pcomp") and token.head.i < first:
+    while token.dep_ in ("pobj", "pcomp") and token.head.i < tokens[0]:
         token = token.head
-    if token.i != head and token.i not in taken:
-        prefix = [i for i in range(token.i, first) if i not in taken]
-        tokens = prefix + tokens
-    return " ".join(doc[i].text for i in tokens)
+    if token.i == head or token.i in taken:
+        return argument.phrase.text
+    return " ".join(doc[i].text for i in range(token.i, tokens[0])) + " " + argument.phrase.text
+
+
+# Roles whose phrase is the whole argument (no preposition in front).
+_BARE_ROLES = frozenset({"object", "indirect_object", "complement"})
 
 
 def format_carb(sentence: str, doc: Doc, extractions: list[Extraction]) -> list[str]:

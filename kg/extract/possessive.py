@@ -10,7 +10,7 @@ from kg.extract.phrases import Chunk, chunk_of
 
 __all__ = ["find_possessives"]
 
-_OWNED_CUTS = frozenset({"poss", "relcl", "appos", "acl", "punct", "det"})
+_OWNED_CUTS = frozenset({"poss", "relcl", "appos", "acl", "det"})
 
 
 def find_possessives(sent: Span) -> list[Clause]:

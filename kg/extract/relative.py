@@ -17,7 +17,7 @@ __all__ = ["is_relative_pronoun", "antecedent", "antecedent_chunk"]
 
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 # Parts of a noun phrase that are not part of it as an antecedent.
-NOUN_CUTS = frozenset({"relcl", "appos", "acl", "punct"})
+NOUN_CUTS = frozenset({"relcl", "appos", "acl"})
 
 
 def is_relative_pronoun(token: Token) -> bool:
