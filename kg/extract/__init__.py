@@ -47,11 +47,17 @@ def extract_sentence(sent: Span, index: int = 0) -> list[Extraction]:
         sent: the sentence.
         index: the sentence number recorded in each extraction.
     """
+    from kg.extract.records import make_extraction
+
+    doc, length = sent.doc, len(sent)
+    return [make_extraction(doc, clause, index, length) for clause in find_drafts(sent)]
+
+
+def find_drafts(sent: Span) -> list:
+    """The ``Clause`` drafts of every construction in ``sent`` (token indices, no records)."""
     from kg.extract.apposition import find_appositions, find_titles
     from kg.extract.clauses import find_clauses
     from kg.extract.possessive import find_possessives
-    from kg.extract.records import make_extraction
 
     clauses = find_clauses(sent) + find_appositions(sent) + find_titles(sent) + find_possessives(sent)
-    doc, length = sent.doc, len(sent)
-    return [make_extraction(doc, clause, index, length) for clause in clauses if clause.subject.tokens]
+    return [clause for clause in clauses if clause.subject.tokens]

@@ -71,12 +71,23 @@ def clause_heads(sent: Span) -> list[Token]:
     """The tokens of ``sent`` that head a clause (verbs and copulas, not auxiliaries)."""
     heads = []
     for token in sent:
-        if token.pos_ not in ("VERB", "AUX") or token.dep_ not in CLAUSE_DEPS:
+        if token.dep_ not in CLAUSE_DEPS:
+            continue
+        if token.pos_ not in ("VERB", "AUX") and not _verb_like_root(token):
             continue
         if token.dep_ == "conj" and token.head.pos_ not in ("VERB", "AUX"):
             continue
         heads.append(token)
     return heads
+
+
+def _verb_like_root(token: Token) -> bool:
+    """A root mistagged as a noun that still governs a subject and a clause or object
+    ("The doctor suspects love is ..." with "suspects" tagged NNS)."""
+    if token.dep_ != "ROOT" or token.pos_ != "NOUN":
+        return False
+    deps = {child.dep_ for child in token.children}
+    return "nsubj" in deps and bool(deps & {"ccomp", "dobj"})
 
 
 def find_clauses(sent: Span) -> list[Clause]:
@@ -211,7 +222,10 @@ def _arguments(verb: Token) -> list[Argument]:
         elif dep in ("npadvmod", "advmod") and (child.ent_type_ in ("DATE", "TIME") or child.lower_ in _TIME_WORDS):
             arguments.append(Argument("time", chunk_of(child)))
         elif dep in ("ccomp", "xcomp"):
-            arguments.append(Argument("complement", _clause_chunk(child)))
+            # A clause before its verb is the content of speech ("X, he said") or a
+            # mis-attached neighbour clause ("He left ; he was readmitted").
+            if child.i > verb.i or attribution.is_speech_verb(verb):
+                arguments.append(Argument("complement", _clause_chunk(child)))
         elif dep == "advcl" and any(c.dep_ == "mark" for c in child.children):
             mark = next(c for c in child.children if c.dep_ == "mark")
             arguments.append(Argument(f"prep:{mark.lower_}", _clause_chunk(child), prep=mark.i))
@@ -271,10 +285,9 @@ def _absorb_first_prep(verb: Token, arguments: list[Argument], predicate: list[i
     Only a preposition right after the verb (or its particle) whose object is not a time or
     a place: those are adjuncts of any verb, not part of the relation.
     """
-    if not arguments:
-        return predicate, lemma
-    first = arguments[0]
-    if first.prep is None or not first.role.startswith("prep:") or first.prep != max(predicate) + 1:
+    follows = max(predicate) + 1
+    first = next((a for a in arguments if a.prep == follows), None)
+    if first is None or not first.role.startswith("prep:"):
         return predicate, lemma
     if verb.doc[first.prep].dep_ not in ("prep", "dative"):
         return predicate, lemma

@@ -61,6 +61,12 @@ def chunk_of(token: Token, cut_deps: frozenset[str] = frozenset(), keep: tuple[i
     ]
     start, end = token.left_edge.i, token.right_edge.i
     if cuts:
+        # Commas and brackets around a cut piece go with it: "rubles ( US$ 114 )" -> "rubles".
+        cuts += [
+            (child.i, child.i)
+            for child in token.children
+            if child.dep_ == "punct" and any(child.i in (a - 1, b + 1) for a, b in cuts)
+        ]
         indices = [i for i in range(start, end + 1) if not any(a <= i <= b for a, b in cuts)]
     else:
         indices = list(range(start, end + 1))
