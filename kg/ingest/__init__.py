@@ -45,7 +45,7 @@ def read_documents(
         An iterator of documents in input order.
 
     Raises:
-        InputError: a path that does not exist (before anything is read).
+        InputError: a path that does not exist (at once, before anything is read).
 
     Example:
         >>> for document in read_documents(["articles/"], on_skip=print):  # doctest: +SKIP
@@ -55,7 +55,10 @@ def read_documents(
     for path in paths:
         if path != STDIN and not Path(path).exists():
             raise InputError(path, "no such file or folder")
-    report = on_skip or _raise
+    return _read(paths, on_skip or _raise)
+
+
+def _read(paths: list[str], report: Callable[[InputError], None]) -> Iterator[Document]:
     seen: dict[str, str] = {}
     for source, doc_id, reader in list_inputs(paths):
         data = sys.stdin.buffer.read() if source == STDIN else _read_bytes(source, report)
@@ -64,7 +67,7 @@ def read_documents(
         name = "<stdin>" if source == STDIN else source
         for document in reader(data, doc_id, name, report):
             if document.id in seen:
-                report(InputError(document.source, f"document id {document.id!r} repeats {seen[document.id]}; skipped"))
+                report(InputError(document.source, f"document id {document.id!r} repeats {seen[document.id]}"))
                 continue
             seen[document.id] = document.source
             yield document

@@ -104,7 +104,7 @@ def read_html(data: bytes, doc_id: str, source: str, on_skip: SkipHandler) -> It
 def _decode(data: bytes, source: str, on_skip: SkipHandler) -> str | None:
     text = decode_bytes(data)
     if text is None:
-        on_skip(InputError(source, "not UTF-8 text (a binary file?); skipped"))
+        on_skip(InputError(source, "not UTF-8 text (a binary file?)"))
     return text
 
 
