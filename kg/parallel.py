@@ -24,7 +24,7 @@ from kg.types import Document, DocumentAnalysis
 
 __all__ = ["analyze_in_parallel", "analyze_batch", "connect_dask", "DEFAULT_BATCH_SIZE"]
 
-DEFAULT_BATCH_SIZE = 32  # documents per task sent to a worker
+DEFAULT_BATCH_SIZE = 16  # documents per task sent to a worker
 _THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 
 
