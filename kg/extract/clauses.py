@@ -291,6 +291,8 @@ def _absorb_first_prep(verb: Token, arguments: list[Argument], predicate: list[i
         return predicate, lemma
     if verb.doc[first.prep].dep_ not in ("prep", "dative"):
         return predicate, lemma
+    if "_" in lemma:  # a particle verb keeps its lemma: "pushed back against" -> push_back
+        return predicate + [first.prep], lemma
     return predicate + [first.prep], f"{lemma}_{verb.doc[first.prep].lower_}"
 
 
