@@ -30,10 +30,23 @@ def find_appositions(sent: Span) -> list[Clause]:
     for token in sent:
         if token.dep_ != "appos" or token.head.pos_ not in ("NOUN", "PROPN"):
             continue
+        if not _set_off(token):
+            continue
         subject = chunk_of(token.head, _NOUN_CUTS)
         complement = chunk_of(token, frozenset({"relcl", "appos"}))
         clauses.append(_be_clause(token, "apposition", subject, complement))
     return clauses
+
+
+def _set_off(appos: Token) -> bool:
+    """True when punctuation separates the apposition from its noun ("Merkel, the chancellor").
+
+    Without it the "apposition" is usually a misparse of a headline or a list.
+    """
+    doc = appos.doc
+    lo, hi = sorted((appos.head.i, appos.left_edge.i))
+    return any(doc[i].is_punct for i in range(lo + 1, hi + 1)) or (
+        appos.i > 0 and doc[appos.left_edge.i - 1].is_punct)
 
 
 def find_titles(sent: Span) -> list[Clause]:

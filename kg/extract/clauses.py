@@ -38,6 +38,12 @@ SUBJECT_CUTS = frozenset({"relcl", "appos", "acl"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _TIME_WORDS = frozenset({"yesterday", "today", "tomorrow", "tonight", "now", "recently", "earlier", "later"})
 _MAX_FACTS_PER_CLAUSE = 12
+# Prepositional phrases that link sentences rather than add an argument.
+DISCOURSE_PHRASES = frozenset({
+    ("in", "addition"), ("for", "example"), ("for", "instance"), ("in", "fact"),
+    ("of", "course"), ("in", "turn"), ("in", "particular"), ("in", "contrast"),
+    ("in", "general"), ("by", "contrast"), ("on", "average"), ("in", "short"),
+})
 
 
 @dataclass
@@ -214,7 +220,7 @@ def _arguments(verb: Token) -> list[Argument]:
         elif dep in ("attr", "acomp", "oprd"):
             arguments.append(Argument("complement", chunk_of(child, ARGUMENT_CUTS)))
         elif dep in ("prep", "agent"):
-            if child.lower_ == "according":
+            if child.lower_ == "according" or _is_discourse(child):
                 continue
             argument = _prep_argument(child)
             if argument is not None:
@@ -231,6 +237,12 @@ def _arguments(verb: Token) -> list[Argument]:
             arguments.append(Argument(f"prep:{mark.lower_}", _clause_chunk(child), prep=mark.i))
     arguments.sort(key=lambda a: (a.role != "object", a.chunk.tokens[:1] or (a.chunk.head,)))
     return arguments
+
+
+def _is_discourse(prep: Token) -> bool:
+    """True for a linking phrase such as "in addition" or "for example" (not an argument)."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj is not None and obj.n_lefts == 0 and (prep.lower_, obj.lower_) in DISCOURSE_PHRASES
 
 
 def _clause_chunk(verb: Token) -> Chunk:

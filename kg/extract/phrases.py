@@ -31,6 +31,10 @@ LITERAL_LABELS = {
 }
 
 
+# Entity labels of names that a descriptive noun can stand in apposition to.
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+
+
 class Chunk(NamedTuple):
     """Token indices (in order, possibly with gaps) and the index of the head token."""
 
@@ -54,6 +58,9 @@ def chunk_of(token: Token, cut_deps: frozenset[str] = frozenset(), keep: tuple[i
         >>> chunk_of(doc[1], frozenset({"relcl"}))  # doctest: +SKIP
         Chunk(tokens=(0, 1), head=1)
     """
+    name = named_apposition(token)
+    if name is not None:
+        keep = (*keep, name.i)
     cuts = [
         (child.left_edge.i, child.right_edge.i)
         for child in token.children
@@ -70,7 +77,23 @@ def chunk_of(token: Token, cut_deps: frozenset[str] = frozenset(), keep: tuple[i
         indices = [i for i in range(start, end + 1) if not any(a <= i <= b for a, b in cuts)]
     else:
         indices = list(range(start, end + 1))
-    return Chunk(trim(token.doc, indices, token.i), token.i)
+    doc = token.doc
+    indices = [i for i in indices if not doc[i].is_space]
+    head = name.i if name is not None else token.i
+    return Chunk(trim(doc, indices, head), head)
+
+
+def named_apposition(token: Token) -> Token | None:
+    """The name in apposition to a common noun ("his counterpart Yang Jiechi" -> Jiechi).
+
+    Entity linking goes by the head, and the name is what the phrase refers to.
+    """
+    if token.pos_ != "NOUN":
+        return None
+    for child in token.rights:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ in NAME_LABELS:
+            return child
+    return None
 
 
 def trim(doc: Doc, indices: list[int], head: int) -> tuple[int, ...]:
