@@ -118,6 +118,8 @@ def _clauses_of(verb: Token) -> list[Clause]:
     if base is None:
         return []
     base.inherited = inherited
+    if kind == "control":
+        _read_with_governor(verb, base, by_object=subject_token.head == verb.head and subject_token.dep_ in ("dobj", "dative"))
     base.speaker = _speaker(verb)
     if base.speaker is None and base.kind == "verb" and attribution.is_speech_verb(verb):
         if any(c.dep_ == "ccomp" for c in verb.children):
@@ -129,6 +131,16 @@ def _clauses_of(verb: Token) -> list[Clause]:
             facts.append(replace(base, subject=subject, arguments=arguments,
                                  split=split or len(subjects) > 1))
     return facts[:_MAX_FACTS_PER_CLAUSE]
+
+
+def _read_with_governor(verb: Token, clause: Clause, by_object: bool) -> None:
+    """Mark an infinitive's fact as wanted/urged/planned, not done (see ``kg.extract.control``)."""
+    clause.modality = clause.modality or verb.head.lemma_.lower()
+    if by_object or verb.head.pos_ not in ("VERB", "AUX"):
+        return
+    words, negated = control.governor_words(verb)
+    clause.predicate = sorted(set(clause.predicate) | set(words))
+    clause.negated = clause.negated or negated
 
 
 def _subject_of(verb: Token) -> tuple[Token, str, bool] | None:
@@ -195,6 +207,7 @@ def _build(verb: Token, kind: str) -> Clause | None:
         arguments, predicate = _absorb_light_noun(noun, prep, arguments, predicate)
     elif not any(a.role in ("object", "complement") for a in arguments):
         predicate, lemma = _absorb_first_prep(verb, arguments, predicate, lemma)
+    predicate += _complementiser(verb, predicate)
     if _is_relative_slot(verb):
         arguments = _replace_relative_pronoun(verb, arguments)
     arguments = [a for a in arguments if a.chunk.tokens]
@@ -306,6 +319,20 @@ def _absorb_first_prep(verb: Token, arguments: list[Argument], predicate: list[i
     if "_" in lemma:  # a particle verb keeps its lemma: "pushed back against" -> push_back
         return predicate + [first.prep], lemma
     return predicate + [first.prep], f"{lemma}_{verb.doc[first.prep].lower_}"
+
+
+def _complementiser(verb: Token, predicate: list[int]) -> list[int]:
+    """The "that" opening a content clause right after the verb ("indicated that ...").
+
+    It belongs with the predicate (as in CaRB's gold), not with the reported clause.
+    """
+    follows = max(predicate) + 1
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            mark = child.doc[child.left_edge.i]
+            if mark.i == follows and mark.dep_ == "mark" and mark.lower_ == "that":
+                return [mark.i]
+    return []
 
 
 def _is_relative_slot(verb: Token) -> bool:
