@@ -135,7 +135,8 @@ def _clauses_of(verb: Token) -> list[Clause]:
 
 def _read_with_governor(verb: Token, clause: Clause, by_object: bool) -> None:
     """Mark an infinitive's fact as wanted/urged/planned, not done (see ``kg.extract.control``)."""
-    clause.modality = clause.modality or verb.head.lemma_.lower()
+    if verb.head.lemma_.lower() != "be":  # "X is to visit": no modal verb to name
+        clause.modality = clause.modality or verb.head.lemma_.lower()
     if by_object or verb.head.pos_ not in ("VERB", "AUX"):
         return
     words, negated = control.governor_words(verb)
@@ -161,10 +162,12 @@ def _subject_of(verb: Token) -> tuple[Token, str, bool] | None:
         found = _subject_of(verb.head)
         return (found[0], "control", True) if found else None
     if verb.dep_ in ("relcl", "acl"):
+        if verb.dep_ == "acl" and any(c.tag_ == "TO" for c in verb.children):
+            return None  # "the decision to buy": the decision does not buy
         noun = relative.antecedent(verb)
         if noun is None or noun.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
             return None
-        return noun, "relative", True
+        return noun, "passive" if is_passive(verb) else "relative", True
     if verb.dep_ in ("advcl", "pcomp") and verb.tag_ in ("VBG", "VBN"):
         governor = verb.head.head if verb.dep_ == "pcomp" else verb.head
         if governor.pos_ in ("VERB", "AUX"):
