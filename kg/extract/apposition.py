@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract.clauses import Argument, Clause
+from kg.extract.drafts import Argument, Clause
 from kg.extract.phrases import Chunk, chunk_of, trim
 
 __all__ = ["find_appositions", "find_titles"]

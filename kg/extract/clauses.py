@@ -13,16 +13,18 @@ The result is a ``Clause`` of token indices; ``kg.extract.records`` turns it int
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
 from kg.extract import attribution, control, relative
+from kg.extract.arguments import ARGUMENT_CUTS, find_arguments
 from kg.extract.coordination import list_members, split_chunks
 from kg.extract.copula import is_copula
-from kg.extract.light_verb import light_object
+from kg.extract.drafts import Argument, Clause
+from kg.extract.light_verb import absorb_light_noun, light_object
 from kg.extract.passive import is_passive
-from kg.extract.phrases import Chunk, chunk_of, trim
+from kg.extract.phrases import Chunk, chunk_of
 
 __all__ = ["Clause", "find_clauses", "clause_heads"]
 
@@ -32,47 +34,9 @@ PREDICATE_DEPS = frozenset({"aux", "auxpass", "neg", "prt"})
 CLAUSE_DEPS = frozenset(
     {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "csubj", "pcomp"}
 )
-# Pieces of an argument's noun phrase that are facts of their own, not part of the argument.
-ARGUMENT_CUTS = frozenset()
+# Pieces of a subject's noun phrase that are facts of their own, not part of the subject.
 SUBJECT_CUTS = frozenset({"relcl", "appos", "acl"})
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_TIME_WORDS = frozenset({"yesterday", "today", "tomorrow", "tonight", "now", "recently", "earlier", "later"})
 _MAX_FACTS_PER_CLAUSE = 12
-# Prepositional phrases that link sentences rather than add an argument.
-DISCOURSE_PHRASES = frozenset({
-    ("in", "addition"), ("for", "example"), ("for", "instance"), ("in", "fact"),
-    ("of", "course"), ("in", "turn"), ("in", "particular"), ("in", "contrast"),
-    ("in", "general"), ("by", "contrast"), ("on", "average"), ("in", "short"),
-})
-
-
-@dataclass
-class Argument:
-    """One argument slot under construction: role, the chunk, and the preposition's index."""
-
-    role: str
-    chunk: Chunk
-    prep: int | None = None
-
-
-@dataclass
-class Clause:
-    """A clause as token indices, before it becomes an ``Extraction``."""
-
-    verb: int
-    kind: str
-    subject: Chunk
-    predicate: list[int]
-    lemma: str
-    arguments: list[Argument] = field(default_factory=list)
-    negated: bool = False
-    modality: str | None = None
-    inherited: bool = False
-    speaker: Chunk | None = None
-    split: bool = False  # produced by splitting a coordination
-    inserted: str | None = None  # predicate words not in the sentence ("is", "has")
-
-
 def clause_heads(sent: Span) -> list[Token]:
     """The tokens of ``sent`` that head a clause (verbs and copulas, not auxiliaries)."""
     heads = []
@@ -126,7 +90,7 @@ def _clauses_of(verb: Token) -> list[Clause]:
             base.kind = "attribution"
     subjects = _subject_chunks(subject_token, verb)
     facts = []
-    for index, subject in enumerate(subjects):
+    for subject in subjects:
         for arguments, split in _object_variants(verb, base.arguments):
             facts.append(replace(base, subject=subject, arguments=arguments,
                                  split=split or len(subjects) > 1))
@@ -201,13 +165,13 @@ def _build(verb: Token, kind: str) -> Clause | None:
         kind = "passive"
     if is_copula(verb):
         kind, lemma = ("copula", "be") if kind == "verb" else (kind, "be")
-    arguments = _arguments(verb)
+    arguments = find_arguments(verb)
     light = light_object(verb)
     if light is not None:
         noun, prep = light
         kind = "light_verb" if kind == "verb" else kind
         lemma = noun.lemma_.lower()
-        arguments, predicate = _absorb_light_noun(noun, prep, arguments, predicate)
+        arguments, predicate = absorb_light_noun(noun, prep, arguments, predicate)
     elif not any(a.role in ("object", "complement") for a in arguments):
         predicate, lemma = _absorb_first_prep(verb, arguments, predicate, lemma)
     predicate += _complementiser(verb, predicate)
@@ -221,89 +185,6 @@ def _build(verb: Token, kind: str) -> Clause | None:
 def _modal(token: Token) -> str:
     lemma = token.lemma_.lower()
     return {"'ll": "will", "wo": "will", "ca": "can", "'d": "would", "sha": "shall"}.get(lemma, lemma)
-
-
-def _arguments(verb: Token) -> list[Argument]:
-    """The argument slots under ``verb``, the direct object first, then in sentence order."""
-    arguments: list[Argument] = []
-    for child in verb.children:
-        dep = child.dep_
-        if dep == "dobj":
-            arguments.append(Argument("object", chunk_of(child, ARGUMENT_CUTS)))
-        elif dep == "dative":
-            arguments.append(_prep_argument(child) if child.pos_ == "ADP"
-                             else Argument("indirect_object", chunk_of(child, ARGUMENT_CUTS)))
-        elif dep in ("attr", "acomp", "oprd"):
-            arguments.append(Argument("complement", chunk_of(child, ARGUMENT_CUTS)))
-        elif dep in ("prep", "agent"):
-            if child.lower_ == "according" or _is_discourse(child):
-                continue
-            argument = _prep_argument(child)
-            if argument is not None:
-                arguments.append(argument)
-        elif dep in ("npadvmod", "advmod") and (child.ent_type_ in ("DATE", "TIME") or child.lower_ in _TIME_WORDS):
-            arguments.append(Argument("time", chunk_of(child)))
-        elif dep in ("ccomp", "xcomp"):
-            # A clause before its verb is the content of speech ("X, he said") or a
-            # mis-attached neighbour clause ("He left ; he was readmitted").
-            if child.i > verb.i or attribution.is_speech_verb(verb):
-                arguments.append(Argument("complement", _clause_chunk(child)))
-        elif dep == "advcl" and any(c.dep_ == "mark" for c in child.children):
-            mark = next(c for c in child.children if c.dep_ == "mark")
-            arguments.append(Argument(f"prep:{mark.lower_}", _clause_chunk(child), prep=mark.i))
-    arguments.sort(key=lambda a: (a.role != "object", a.chunk.tokens[:1] or (a.chunk.head,)))
-    return arguments
-
-
-def _is_discourse(prep: Token) -> bool:
-    """True for a linking phrase such as "in addition" or "for example" (not an argument)."""
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return obj is not None and obj.n_lefts == 0 and (prep.lower_, obj.lower_) in DISCOURSE_PHRASES
-
-
-def _clause_chunk(verb: Token) -> Chunk:
-    """A subordinate clause as one argument, without its complementiser ("that", "to" kept)."""
-    chunk = chunk_of(verb)
-    tokens = [i for i in chunk.tokens if not (verb.doc[i].dep_ == "mark" and verb.doc[i].head == verb
-                                              and verb.doc[i].lower_ in ("that", "whether", "if"))]
-    return Chunk(trim(verb.doc, tokens, verb.i), verb.i)
-
-
-def _prep_argument(prep: Token) -> Argument | None:
-    """A prepositional argument: role from the preposition and the object's entity type."""
-    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
-    if obj is None:
-        return None
-    chunk = chunk_of(obj, ARGUMENT_CUTS)
-    word = prep.lower_
-    if prep.dep_ == "agent":
-        role = "agent"
-    elif obj.ent_type_ in ("DATE", "TIME"):
-        role = "time"
-    elif obj.ent_type_ in _PLACE_LABELS and word in ("in", "at", "near", "inside", "outside"):
-        role = "place"
-    else:
-        role = f"prep:{word}"
-    return Argument(role, chunk, prep=prep.i)
-
-
-def _absorb_light_noun(noun: Token, prep: Token | None, arguments: list[Argument],
-                       predicate: list[int]) -> tuple[list[Argument], list[int]]:
-    """Move "a phone call (with)" from the object into the predicate; the noun's object follows."""
-    kept = [a for a in arguments if a.chunk.head != noun.i]
-    cut = {c.i for c in noun.children if c.dep_ in ("prep", "relcl", "acl", "appos")}
-    noun_tokens = [i for i in chunk_of(noun, frozenset({"prep", "relcl", "acl", "appos", "punct"})).tokens]
-    predicate = predicate + noun_tokens
-    if prep is not None:
-        predicate.append(prep.i)
-        obj = next(c for c in prep.children if c.dep_ in ("pobj", "pcomp"))
-        kept.insert(0, Argument(f"prep:{prep.lower_}", chunk_of(obj, ARGUMENT_CUTS), prep=prep.i))
-    for child in noun.rights:
-        if child.i in cut and (prep is None or child.i != prep.i) and child.dep_ == "prep":
-            extra = _prep_argument(child)
-            if extra is not None:
-                kept.append(extra)
-    return kept, predicate
 
 
 def _absorb_first_prep(verb: Token, arguments: list[Argument], predicate: list[int],

@@ -12,7 +12,7 @@ import math
 
 from spacy.tokens import Doc
 
-from kg.extract.clauses import Clause
+from kg.extract.drafts import Clause
 
 __all__ = ["clause_features", "score_clause", "WEIGHTS"]
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from kg.extract.clauses import Argument, Clause
-from kg.extract.phrases import Chunk, chunk_of
+from kg.extract.drafts import Argument, Clause
+from kg.extract.phrases import chunk_of
 
 __all__ = ["find_possessives"]
 
