@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.drafts import Argument, Clause
-from kg.extract.phrases import Chunk, chunk_of, trim
+from kg.extract.phrases import Chunk, chunk_of, named_apposition, trim
 
 __all__ = ["find_appositions", "find_titles"]
 
@@ -32,8 +32,11 @@ def find_appositions(sent: Span) -> list[Clause]:
             continue
         if not _set_off(token):
             continue
-        subject = chunk_of(token.head, _NOUN_CUTS)
+        subject = chunk_of(token.head, _NOUN_CUTS, name_head=False)
         complement = chunk_of(token, frozenset({"relcl", "appos"}))
+        if named_apposition(token.head) is not None and token.i == named_apposition(token.head).i:
+            # "the German chancellor, Angela Merkel": the name is what the description describes.
+            subject, complement = complement, subject
         clauses.append(_be_clause(token, "apposition", subject, complement))
     return clauses
 

@@ -161,7 +161,7 @@ def _build(verb: Token, kind: str) -> Clause | None:
             elif child.tag_ == "MD" and modality is None:
                 modality = _modal(child)
     lemma = verb.lemma_.lower() + (f"_{particle}" if particle else "")
-    if kind == "verb" and is_passive(verb):
+    if is_passive(verb):  # whatever else it is: the graph must know the agent is the doer
         kind = "passive"
     if is_copula(verb):
         kind, lemma = ("copula", "be") if kind == "verb" else (kind, "be")

@@ -42,7 +42,8 @@ class Chunk(NamedTuple):
     head: int
 
 
-def chunk_of(token: Token, cut_deps: frozenset[str] = frozenset(), keep: tuple[int, ...] = ()) -> Chunk:
+def chunk_of(token: Token, cut_deps: frozenset[str] = frozenset(), keep: tuple[int, ...] = (),
+             name_head: bool = True) -> Chunk:
     """The subtree of ``token`` without the subtrees of its children labelled ``cut_deps``.
 
     Args:
@@ -50,6 +51,8 @@ def chunk_of(token: Token, cut_deps: frozenset[str] = frozenset(), keep: tuple[i
         cut_deps: dependency labels of direct children whose subtrees are left out
             (``{"relcl", "appos"}`` keeps "the reforms" of "the reforms that ... abandoned").
         keep: child indices never cut, even if their label is in ``cut_deps``.
+        name_head: head a common noun's phrase on the name in apposition to it, kept in
+            the phrase ("his counterpart Yang Jiechi" is headed by "Jiechi").
 
     Returns:
         A ``Chunk`` with punctuation and conjunctions trimmed from both edges.
@@ -58,7 +61,7 @@ def chunk_of(token: Token, cut_deps: frozenset[str] = frozenset(), keep: tuple[i
         >>> chunk_of(doc[1], frozenset({"relcl"}))  # doctest: +SKIP
         Chunk(tokens=(0, 1), head=1)
     """
-    name = named_apposition(token)
+    name = named_apposition(token) if name_head else None
     if name is not None:
         keep = (*keep, name.i)
     cuts = [

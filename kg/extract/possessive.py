@@ -25,7 +25,7 @@ def find_possessives(sent: Span) -> list[Clause]:
         if token.dep_ != "poss" or token.pos_ == "PRON" or token.head.pos_ not in ("NOUN", "PROPN"):
             continue
         owner = chunk_of(token, frozenset({"case"}))
-        owned = chunk_of(token.head, _OWNED_CUTS)
+        owned = chunk_of(token.head, _OWNED_CUTS, name_head=False)
         if not owned.tokens:
             continue
         clauses.append(Clause(verb=token.i, kind="possessive", subject=owner, predicate=[],

@@ -46,3 +46,23 @@ left VBD ROOT 2 leave
 . . punct 2
 """, ((1, 2, "PERSON"),))
     assert not [e for e in extract_doc(doc) if e.kind == "title"]
+
+
+def test_name_in_apposition_to_a_description_is_the_subject(build):
+    doc = build("""
+the DT det 2
+German JJ amod 2
+chancellor NN nsubj 7
+, , punct 2
+Angela NNP compound 5
+Merkel NNP appos 2
+, , punct 2
+said VBD ROOT 7 say
+. . punct 7
+""", ((4, 6, "PERSON"),))
+    facts = extract_doc(doc)
+    [fact] = [e for e in facts if e.kind == "apposition"]
+    assert (fact.subject.text, fact.arguments[0].phrase.text) == ("Angela Merkel", "the German chancellor")
+    [said] = [e for e in facts if e.predicate.lemma == "say"]
+    # The speaker's head is the name, so entity linking finds Merkel.
+    assert doc.text[said.subject.head_start:said.subject.head_end] == "Merkel"

@@ -48,3 +48,24 @@ Newcastle NNP pobj 6
     # "X is a footballer who plays for Y": X plays for Y.
     assert fact.subject.text == "He"
     assert fact.arguments[0].phrase.text == "Newcastle"
+
+
+def test_passive_relative_clause_is_a_passive_fact(build):
+    doc = build("""
+The DT det 1
+sanctions NNS nsubj 10 sanction
+, , punct 1
+which WDT nsubjpass 5
+were VBD auxpass 5 be
+imposed VBN relcl 1 impose
+by IN agent 5
+the DT det 8
+EU NNP pobj 6
+, , punct 1
+lapsed VBD ROOT 10 lapse
+. . punct 10
+""", ((8, 9, "ORG"),))
+    [fact] = [e for e in extract_doc(doc) if e.predicate.lemma == "impose"]
+    assert fact.kind == "passive"
+    assert fact.subject.text == "The sanctions"
+    assert [(a.role, a.phrase.text) for a in fact.arguments] == [("agent", "the EU")]
