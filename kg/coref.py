@@ -1,0 +1,282 @@
+"""Rule-based within-document coreference: pronouns and definite descriptions.
+
+Precision comes first: a pronoun or description is linked only when the evidence leaves one
+candidate (agreement in number, gender and type within a short window; a role noun that
+matches a title held by exactly one person of the document; a company described as one
+before), or when salience settles it (the subject of the pronoun's own clause, or of the
+previous sentence). Anything else stays unresolved: a wrong merge is worse than a missing one.
+
+Example::
+
+    mentions = find_mentions(doc)
+    links = resolve_coreference(doc, mentions)   # [CorefLink(mention=4, antecedent=0, ...)]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from kg.resolve.gazetteer import lookup_country, lookup_known
+from kg.resolve.names import feature, is_initial, match_key, role_nouns
+from kg.types import CorefLink, Mention
+
+__all__ = ["resolve_coreference", "mention_class"]
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_OBJECTS = frozenset({"dobj", "pobj", "iobj", "dative"})
+_KNOWN_CLASS = {"Person": "person", "Organization": "org", "Country": "country",
+                "Place": "place", "Group": "group"}
+# which classes a pronoun may refer to
+_PRONOUN_CLASSES = {"m": {"person"}, "f": {"person"}, "n": {"org", "country", "city"},
+                    "": {"group"}}
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+_REPORT_VERBS = frozenset({"tell", "inform", "warn", "assure", "notify", "remind"})
+
+
+def mention_class(mention: Mention) -> str:
+    """The coarse class of a name mention: person, org, country, place, group or other."""
+    known = lookup_known(mention.name)
+    if known is not None and known.type in _KNOWN_CLASS:
+        return _KNOWN_CLASS[known.type]
+    label = mention.label
+    if label == "PERSON":
+        return "person"
+    if label == "ORG":
+        return "org"
+    if label == "GPE":
+        return "country" if lookup_country(mention.name) else "city"
+    if label in {"LOC", "FAC"}:
+        return "place"
+    if label == "NORP":
+        return "group"
+    return "other"
+
+
+@dataclass
+class _Group:
+    """Name mentions of the document that are one thing (by name within the document)."""
+
+    cls: str
+    members: list[int] = field(default_factory=list)
+    gender: str = ""
+    titles: set[str] = field(default_factory=set)
+    roles: set[str] = field(default_factory=set)
+    countries: set[str] = field(default_factory=set)
+    head_words: set[str] = field(default_factory=set)
+
+
+def resolve_coreference(doc: Doc, mentions: list[Mention]) -> list[CorefLink]:
+    """Link pronouns and definite descriptions to an earlier mention of the same thing.
+
+    Args:
+        doc: the parsed spaCy Doc the mentions were found in.
+        mentions: ``kg.mentions.find_mentions(doc)``, in that order.
+
+    Returns:
+        One CorefLink per resolved pronoun or description, ``antecedent`` being the index
+        of a name mention.
+    """
+    group_of, groups = _group_names(mentions)
+    links: list[CorefLink] = []
+    named: dict[int, int] = {}  # resolved mention -> the name mention it refers to
+    for index, mention in enumerate(mentions):
+        if mention.kind == "pronoun":
+            found = _resolve_pronoun(doc, mentions, index, group_of, groups)
+        elif mention.kind == "description":
+            found = _resolve_description(mentions, index, group_of, groups)
+        else:
+            continue
+        if found is None:
+            continue
+        antecedent, reason = found
+        antecedent = named.get(antecedent, antecedent)
+        named[index] = antecedent
+        links.append(CorefLink(mention=index, antecedent=antecedent, reason=reason))
+        group_of[index] = group_of[antecedent]
+        gender = feature(mention, "gender")
+        if mention.kind == "pronoun" and gender in {"m", "f"}:
+            groups[group_of[antecedent]].gender = gender
+    return links
+
+
+def _group_names(mentions: list[Mention]) -> tuple[dict[int, int], list[_Group]]:
+    """Group the document's name mentions: same name, or a single word of a longer name."""
+    group_of: dict[int, int] = {}
+    groups: list[_Group] = []
+    by_key: dict[tuple[str, str], int] = {}
+    names = [(i, m) for i, m in enumerate(mentions) if m.kind == "name"]
+    long_words: dict[tuple[str, str], set[tuple[str, str]]] = {}
+    for _, m in names:
+        cls = mention_class(m)
+        key = _name_key(m)
+        words = key[1].split()
+        if len(words) > 1:
+            for word in words:
+                if not is_initial(word):
+                    long_words.setdefault((cls, word), set()).add(key)
+    for i, m in names:
+        cls = mention_class(m)
+        key = _name_key(m)
+        if len(key[1].split()) == 1 and len(long_words.get((cls, key[1]), ())) == 1:
+            key = next(iter(long_words[(cls, key[1])]))
+        if key not in by_key:
+            by_key[key] = len(groups)
+            groups.append(_Group(cls))
+        group = groups[by_key[key]]
+        group_of[i] = by_key[key]
+        group.members.append(i)
+        if feature(m, "gender"):
+            group.gender = feature(m, "gender")
+        if m.title:
+            group.titles.add(m.title.casefold())
+        if feature(m, "role"):
+            group.roles.add(feature(m, "role"))
+        if feature(m, "title_country") or feature(m, "affiliation"):
+            group.countries.add(feature(m, "title_country") or feature(m, "affiliation"))
+        if cls == "country":
+            group.countries.add(lookup_country(m.name).canonical)
+        group.head_words.add(match_key(m.name).split()[-1] if match_key(m.name) else "")
+    return group_of, groups
+
+
+def _name_key(mention: Mention) -> tuple[str, str]:
+    cls = mention_class(mention)
+    known = lookup_known(mention.name)
+    if known is not None:
+        return cls, match_key(known.canonical)
+    words = [w for w in match_key(mention.name).split() if not is_initial(w)]
+    return cls, " ".join(words)
+
+
+def _resolve_pronoun(doc: Doc, mentions: list[Mention], index: int,
+                     group_of: dict[int, int], groups: list[_Group]) -> tuple[int, str] | None:
+    pronoun = mentions[index]
+    if feature(pronoun, "pleonastic") == "1":
+        return None
+    gender = feature(pronoun, "gender")
+    classes = _PRONOUN_CLASSES[gender]
+    token = doc[int(feature(pronoun, "head"))]
+    for window in (0, 1):
+        sentence = pronoun.sentence - window
+        candidates = [i for i, m in enumerate(mentions[:index]) if m.sentence == sentence and
+                      i in group_of and groups[group_of[i]].cls in classes and
+                      _agrees(m, groups[group_of[i]], gender) and
+                      not _bound(doc, token, m) and not _backgrounded(doc, token, m)]
+        if window == 0:
+            candidates = [i for i in candidates if mentions[i].end <= pronoun.start]
+        distinct = {group_of[i] for i in candidates}
+        if len(distinct) == 1:
+            return candidates[-1], "pronoun:unique"
+        if len(distinct) > 1:
+            subject = _salient_subject(doc, mentions, candidates, token, window)
+            return (subject, "pronoun:subject") if subject is not None else None
+    return None
+
+
+def _agrees(mention: Mention, group: _Group, gender: str) -> bool:
+    if gender in {"m", "f"}:
+        return group.gender in {"", gender}
+    if gender == "n":
+        return feature(mention, "number", "sg") == "sg"
+    return feature(mention, "number") == "pl"
+
+
+def _bound(doc: Doc, pronoun: Token, mention: Mention) -> bool:
+    """A non-possessive object pronoun cannot be the subject of its own clause ("X praised
+    him": him is not X)."""
+    if pronoun.tag_ == "PRP$" or pronoun.dep_ not in _OBJECTS:
+        return False
+    head = doc[int(feature(mention, "head"))]
+    verb = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head
+    return head.dep_ in _SUBJECTS and head.head.i == verb.i
+
+
+def _backgrounded(doc: Doc, pronoun: Token, mention: Mention) -> bool:
+    """Mentions that are not antecedents: a name used as a modifier ("the US diplomat"), or
+    the addressee of a report the pronoun is inside ("told Reuters it could raise")."""
+    if mention.kind != "name":
+        return False
+    head = doc[int(feature(mention, "head"))]
+    if head.dep_ in _MODIFIER_DEPS - {"poss"} and head.head.pos_ in {"NOUN", "PROPN"} and \
+            head.head.i > head.i:
+        return True
+    verb = _clause_verb(pronoun)
+    return bool(verb is not None and verb.dep_ == "ccomp" and verb.head.lemma_ in _REPORT_VERBS and
+                head.dep_ in {"dobj", "dative"} and head.head.i == verb.head.i)
+
+
+def _salient_subject(doc: Doc, mentions: list[Mention], candidates: list[int], token: Token,
+                     window: int) -> int | None:
+    """The candidate that is the subject of the pronoun's clause (same sentence) or of the
+    previous sentence's main verb (when the pronoun opens a new sentence as its subject)."""
+    heads = {int(feature(mentions[i], "head")): i for i in candidates}
+    if window == 0:
+        # a person pronoun may look up through embedded clauses ("Blinken said he ...");
+        # "it"/"its" only to the subject of its own clause, where metonymy is rarer
+        climb = token.lower_ not in {"it", "its"}
+        verb = _clause_verb(token)
+        while verb is not None:
+            for child in verb.children:
+                if child.dep_ in _SUBJECTS and child.i in heads and child.i < token.i:
+                    return heads[child.i]
+            if not climb:
+                return None
+            verb = _clause_verb(verb.head) if verb.head.i != verb.i else None
+        return None
+    if token.dep_ not in _SUBJECTS or _clause_verb(token) is None or \
+            _clause_verb(token).dep_ != "ROOT":
+        return None
+    previous = doc[int(feature(mentions[candidates[-1]], "head"))].sent
+    for child in previous.root.children:
+        if child.dep_ in _SUBJECTS and child.i in heads:
+            return heads[child.i]
+    return None
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The nearest verb (or the root) above a token, the token's own clause."""
+    current = token if token.pos_ in {"VERB", "AUX"} and token.dep_ != "aux" else token.head
+    steps = 0
+    while current.pos_ not in {"VERB", "AUX"} and current.dep_ != "ROOT" and steps < 20:
+        current, steps = current.head, steps + 1
+    return current
+
+
+def _resolve_description(mentions: list[Mention], index: int, group_of: dict[int, int],
+                         groups: list[_Group]) -> tuple[int, str] | None:
+    description = mentions[index]
+    if feature(description, "number") != "sg":
+        return None
+    lemma = feature(description, "head_lemma")
+    noun = role_nouns().get(lemma)
+    if noun is None:
+        return None
+    earlier = [i for i in range(index) if i in group_of and mentions[i].end <= description.start]
+    country = feature(description, "country")
+    if noun.type == "Person":
+        fits = [i for i in earlier if groups[group_of[i]].cls == "person" and
+                _fits_title(groups[group_of[i]], noun.title_words, description.title, lemma) and
+                (not country or country in groups[group_of[i]].countries)]
+        reason = "description:title"
+    elif noun.type == "Organization":
+        fits = [i for i in earlier if groups[group_of[i]].cls == "org" and
+                (lemma in groups[group_of[i]].roles or lemma in groups[group_of[i]].head_words)]
+        reason = "description:role"
+    else:
+        fits = [i for i in earlier if groups[group_of[i]].cls == "country" and
+                mentions[i].sentence >= description.sentence - 1 and
+                (not country or country in groups[group_of[i]].countries)]
+        reason = "description:recent"
+    if len({group_of[i] for i in fits}) != 1:
+        return None
+    return fits[-1], reason
+
+
+def _fits_title(group: _Group, words: tuple[str, ...], title: str | None, lemma: str) -> bool:
+    if title:
+        return title.casefold() in group.titles
+    if lemma in group.roles:
+        return True
+    return any(word in held for held in group.titles for word in words)

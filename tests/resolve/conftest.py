@@ -1,0 +1,50 @@
+"""Fixtures for entity resolution: parse texts paragraph by paragraph, build analyses."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from kg.coref import resolve_coreference
+from kg.mentions import find_mentions
+from kg.types import Document, DocumentAnalysis
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def parse(nlp, text: str):
+    """Parse a text with a hard sentence break at every blank line, as kg's nlp stage does."""
+    doc = nlp.make_doc(text)
+    for token in doc[1:]:
+        if doc[token.i - 1].is_space and "\n\n" in doc[token.i - 1].text:
+            token.is_sent_start = True
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc
+
+
+def analyse(nlp, doc_id: str, text: str) -> DocumentAnalysis:
+    """A DocumentAnalysis with mentions and coreference (no extractions needed here)."""
+    doc = parse(nlp, text)
+    mentions = find_mentions(doc)
+    links = resolve_coreference(doc, mentions)
+    document = Document(id=doc_id, text=text, source=doc_id,
+                        content_hash=hashlib.sha256(text.encode()).hexdigest())
+    return DocumentAnalysis(document=document, sentences=(), mentions=tuple(mentions),
+                            extractions=(), coref=tuple(links))
+
+
+@pytest.fixture(scope="session")
+def seed_analyses(nlp, seeds_dir):
+    """The seed articles, analysed."""
+    return [analyse(nlp, path.name, path.read_text(encoding="utf-8"))
+            for path in sorted(seeds_dir.glob("*.txt"))]
+
+
+@pytest.fixture(scope="session")
+def corpus_analyses(nlp):
+    """kg's own multi-document test corpus (tests/data/resolve/*.txt), analysed."""
+    return [analyse(nlp, path.name, path.read_text(encoding="utf-8"))
+            for path in sorted((DATA / "resolve").glob("*.txt"))]
