@@ -29,9 +29,13 @@ _OBJECTS = frozenset({"dobj", "pobj", "iobj", "dative"})
 _KNOWN_CLASS = {"Person": "person", "Organization": "org", "Country": "country",
                 "Place": "place", "Group": "group"}
 # which classes a pronoun may refer to
-_PRONOUN_CLASSES = {"m": {"person"}, "f": {"person"}, "n": {"org", "country", "city"},
+_PRONOUN_CLASSES = {"m": {"person"}, "f": {"person"}, "n": {"org", "country", "city", "place"},
                     "": {"group"}}
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+_PERSON_NOUNS = frozenset({"man", "woman", "official", "source", "boy", "girl", "father",
+                           "mother", "son", "daughter", "husband", "wife", "resident", "witness",
+                           "victim", "suspect", "officer", "doctor", "teacher", "player",
+                           "coach", "analyst", "lawyer", "spokesman", "spokeswoman"})
 _REPORT_VERBS = frozenset({"tell", "inform", "warn", "assure", "notify", "remind"})
 
 
@@ -81,9 +85,15 @@ def resolve_coreference(doc: Doc, mentions: list[Mention]) -> list[CorefLink]:
     group_of, groups = _group_names(mentions)
     links: list[CorefLink] = []
     named: dict[int, int] = {}  # resolved mention -> the name mention it refers to
+    open_pronouns: set[tuple[int, str]] = set()  # (sentence, gender) of unresolved pronouns
     for index, mention in enumerate(mentions):
         if mention.kind == "pronoun":
+            key = (mention.sentence, feature(mention, "gender"))
+            if key in open_pronouns:
+                continue  # "It is twice as massive as Earth, and its ...": both mean one thing
             found = _resolve_pronoun(doc, mentions, index, group_of, groups)
+            if found is None and feature(mention, "pleonastic") != "1":
+                open_pronouns.add(key)
         elif mention.kind == "description":
             found = _resolve_description(mentions, index, group_of, groups)
         else:
@@ -159,6 +169,8 @@ def _resolve_pronoun(doc: Doc, mentions: list[Mention], index: int,
     classes = _PRONOUN_CLASSES[gender]
     token = doc[int(feature(pronoun, "head"))]
     for window in (0, 1):
+        if window == 1 and _unnamed_subject_before(doc, token):
+            return None  # "Gavi, the alliance, said it ...": the subject is the likelier referent
         sentence = pronoun.sentence - window
         candidates = [i for i, m in enumerate(mentions[:index]) if m.sentence == sentence and
                       i in group_of and groups[group_of[i]].cls in classes and
@@ -173,6 +185,21 @@ def _resolve_pronoun(doc: Doc, mentions: list[Mention], index: int,
             subject = _salient_subject(doc, mentions, candidates, token, window)
             return (subject, "pronoun:subject") if subject is not None else None
     return None
+
+
+def _unnamed_subject_before(doc: Doc, pronoun: Token) -> bool:
+    """Whether the pronoun's sentence has, before it, a singular noun subject that is no
+    name we know and could be what the pronoun means ("Gavi, the alliance, said it ...",
+    "A spokesman said he ..."; not "Analysts said it ...")."""
+    personal = pronoun.lower_ not in {"it", "its"}
+    for token in doc[pronoun.sent.start:pronoun.i]:
+        if token.dep_ not in _SUBJECTS or token.tag_ not in {"NN", "NNP"}:
+            continue
+        is_person_noun = token.lemma_.lower() in _PERSON_NOUNS or (
+            token.lemma_.lower() in role_nouns() and role_nouns()[token.lemma_.lower()].type == "Person")
+        if is_person_noun == personal or (token.tag_ == "NNP" and not token.ent_type_):
+            return True
+    return False
 
 
 def _agrees(mention: Mention, group: _Group, gender: str) -> bool:
@@ -202,6 +229,9 @@ def _backgrounded(doc: Doc, pronoun: Token, mention: Mention) -> bool:
     if head.dep_ in _MODIFIER_DEPS - {"poss"} and head.head.pos_ in {"NOUN", "PROPN"} and \
             head.head.i > head.i:
         return True
+    if pronoun.lower_ in {"it", "its"} and head.dep_ == "pobj" and head.head.lower_ == "in" and \
+            head.head.head.pos_ in {"NOUN", "PROPN"}:
+        return True  # "a judge in Texas ... it": a place qualifying a noun
     verb = _clause_verb(pronoun)
     return bool(verb is not None and verb.dep_ == "ccomp" and verb.head.lemma_ in _REPORT_VERBS and
                 head.dep_ in {"dobj", "dative"} and head.head.i == verb.head.i)
@@ -216,14 +246,11 @@ def _salient_subject(doc: Doc, mentions: list[Mention], candidates: list[int], t
         # a person pronoun may look up through embedded clauses ("Blinken said he ...");
         # "it"/"its" only to the subject of its own clause, where metonymy is rarer
         climb = token.lower_ not in {"it", "its"}
-        verb = _clause_verb(token)
-        while verb is not None:
-            for child in verb.children:
-                if child.dep_ in _SUBJECTS and child.i in heads and child.i < token.i:
-                    return heads[child.i]
+        for subject in _clause_subjects(token):
+            if subject is not None and subject.i in heads:
+                return heads[subject.i]
             if not climb:
                 return None
-            verb = _clause_verb(verb.head) if verb.head.i != verb.i else None
         return None
     if token.dep_ not in _SUBJECTS or _clause_verb(token) is None or \
             _clause_verb(token).dep_ != "ROOT":
@@ -233,6 +260,28 @@ def _salient_subject(doc: Doc, mentions: list[Mention], candidates: list[int], t
         if child.dep_ in _SUBJECTS and child.i in heads:
             return heads[child.i]
     return None
+
+
+def _clause_subjects(token: Token):
+    """The subjects of the clauses above a token, innermost first.
+
+    A small clause counts ("hold Beijing accountable for its"), and the subject of an
+    infinitive is its controller ("ordered X to end its"). ``None`` stands for a clause
+    whose subject is, or contains, the token itself, or comes after it.
+    """
+    node, steps = token.head, 0
+    while steps < 30:
+        subject = next((c for c in node.children if c.dep_ in _SUBJECTS), None)
+        if subject is None and node.dep_ == "xcomp":
+            governor = node.head
+            subject = next((c for c in governor.children if c.dep_ == "dobj"), None) or \
+                next((c for c in governor.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None:
+            inside = subject.left_edge.i <= token.i <= subject.right_edge.i
+            yield None if inside or subject.i > token.i else subject
+        if node.head.i == node.i:
+            return
+        node, steps = node.head, steps + 1
 
 
 def _clause_verb(token: Token) -> Token | None:

@@ -491,7 +491,8 @@ def _name_mention(doc: Doc, name: _Name, sentence_of: list[int]) -> Mention:
         "ner": doc[name.start].ent_type_ or name.label,
         "dep": root.dep_,
         "head_lemma": root.lemma_.lower(),
-        "number": "pl" if root.tag_ in {"NNPS", "NNS"} else "sg",
+        # a name is one thing ("China Telecom Americas") unless it names a people ("Uighurs")
+        "number": "pl" if root.tag_ in {"NNPS", "NNS"} and name.label == "NORP" else "sg",
         "name_start": str(name_start),
         "name_end": str(end),
         "head": str(root.i),

@@ -48,3 +48,29 @@ def corpus_analyses(nlp):
     """kg's own multi-document test corpus (tests/data/resolve/*.txt), analysed."""
     return [analyse(nlp, path.name, path.read_text(encoding="utf-8"))
             for path in sorted((DATA / "resolve").glob("*.txt"))]
+
+
+@pytest.fixture(scope="session")
+def parse_text(nlp):
+    """Parse a text as kg does (blank lines break sentences)."""
+    return lambda text: parse(nlp, text)
+
+
+@pytest.fixture(scope="session")
+def data_dir() -> Path:
+    """tests/data."""
+    return DATA
+
+
+@pytest.fixture(scope="session")
+def coref_eval():
+    """benchmarks/coref_eval.py, loaded by path (benchmarks/ is not a package)."""
+    import importlib.util
+    import sys
+
+    path = DATA.parents[1] / "benchmarks" / "coref_eval.py"
+    spec = importlib.util.spec_from_file_location("coref_eval", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
