@@ -126,11 +126,18 @@ def _group_names(mentions: list[Mention]) -> tuple[dict[int, int], list[_Group]]
             for word in words:
                 if not is_initial(word):
                     long_words.setdefault((cls, word), set()).add(key)
+    titles_of: dict[tuple[str, str], set[str]] = {}
+    for _, m in names:
+        if m.title:
+            titles_of.setdefault(_name_key(m), set()).add(m.title.casefold())
     for i, m in names:
         cls = mention_class(m)
         key = _name_key(m)
-        if len(key[1].split()) == 1 and len(long_words.get((cls, key[1]), ())) == 1:
-            key = next(iter(long_words[(cls, key[1])]))
+        owners = long_words.get((cls, key[1]), set())
+        if len(key[1].split()) == 1 and len(owners) > 1 and m.title:
+            owners = {k for k in owners if m.title.casefold() in titles_of.get(k, set())}
+        if len(key[1].split()) == 1 and len(owners) == 1:
+            key = next(iter(owners))
         if key not in by_key:
             by_key[key] = len(groups)
             groups.append(_Group(cls))
@@ -169,7 +176,8 @@ def _resolve_pronoun(doc: Doc, mentions: list[Mention], index: int,
     classes = _PRONOUN_CLASSES[gender]
     token = doc[int(feature(pronoun, "head"))]
     for window in (0, 1):
-        if window == 1 and _unnamed_subject_before(doc, token):
+        if window == 1 and (_unnamed_subject_before(doc, token) or
+                            _unnamed_previous_subject(doc, mentions, token)):
             return None  # "Gavi, the alliance, said it ...": the subject is the likelier referent
         sentence = pronoun.sentence - window
         candidates = [i for i, m in enumerate(mentions[:index]) if m.sentence == sentence and
@@ -202,6 +210,24 @@ def _unnamed_subject_before(doc: Doc, pronoun: Token) -> bool:
     return False
 
 
+def _unnamed_previous_subject(doc: Doc, mentions: list[Mention], pronoun: Token) -> bool:
+    """Whether the previous sentence's main subject is a noun that is no name and could be
+    what a sentence-opening pronoun means ("The company, based in Leeds, ... Its chairman")."""
+    if pronoun.sent.start == 0:
+        return False
+    previous = doc[pronoun.sent.start - 1].sent
+    subject = next((c for c in previous.root.children if c.dep_ in _SUBJECTS), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN":
+        return False
+    named = {int(feature(m, "head")) for m in mentions if m.kind == "name"}
+    if subject.i in named:
+        return False
+    is_person_noun = subject.lemma_.lower() in _PERSON_NOUNS or (
+        subject.lemma_.lower() in role_nouns() and
+        role_nouns()[subject.lemma_.lower()].type == "Person")
+    return is_person_noun == (pronoun.lower_ not in {"it", "its"})
+
+
 def _agrees(mention: Mention, group: _Group, gender: str) -> bool:
     if gender in {"m", "f"}:
         return group.gender in {"", gender}
@@ -211,13 +237,13 @@ def _agrees(mention: Mention, group: _Group, gender: str) -> bool:
 
 
 def _bound(doc: Doc, pronoun: Token, mention: Mention) -> bool:
-    """A non-possessive object pronoun cannot be the subject of its own clause ("X praised
-    him": him is not X)."""
-    if pronoun.tag_ == "PRP$" or pronoun.dep_ not in _OBJECTS:
+    """A non-possessive object pronoun is not the subject of its own clause ("X praised
+    him": him is not X; "Rui Costa, who is not related to her": her is not Rui Costa)."""
+    if pronoun.tag_ != "PRP" or pronoun.dep_ not in _OBJECTS:
         return False
-    head = doc[int(feature(mention, "head"))]
-    verb = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head
-    return head.dep_ in _SUBJECTS and head.head.i == verb.i
+    head = int(feature(mention, "head"))
+    subject = next(iter(_clause_subjects(pronoun)), None)
+    return subject is not None and subject.i == head
 
 
 def _backgrounded(doc: Doc, pronoun: Token, mention: Mention) -> bool:
@@ -246,11 +272,19 @@ def _salient_subject(doc: Doc, mentions: list[Mention], candidates: list[int], t
         # a person pronoun may look up through embedded clauses ("Blinken said he ...");
         # "it"/"its" only to the subject of its own clause, where metonymy is rarer
         climb = token.lower_ not in {"it", "its"}
+        object_pronoun = token.tag_ == "PRP" and token.dep_ in _OBJECTS
+        innermost = True
+        excluded: set[int] = set()
         for subject in _clause_subjects(token):
             if subject is not None and subject.i in heads:
-                return heads[subject.i]
-            if not climb:
+                if innermost and object_pronoun:
+                    # "Rui Costa, who is not related to her": her is not Rui Costa
+                    excluded.add(_group_key(mentions, heads[subject.i]))
+                elif _group_key(mentions, heads[subject.i]) not in excluded:
+                    return heads[subject.i]
+            elif not climb:
                 return None
+            innermost = False
         return None
     if token.dep_ not in _SUBJECTS or _clause_verb(token) is None or \
             _clause_verb(token).dep_ != "ROOT":
@@ -260,6 +294,10 @@ def _salient_subject(doc: Doc, mentions: list[Mention], candidates: list[int], t
         if child.dep_ in _SUBJECTS and child.i in heads:
             return heads[child.i]
     return None
+
+
+def _group_key(mentions: list[Mention], index: int) -> str:
+    return match_key(mentions[index].name).split()[-1] if mentions[index].name else str(index)
 
 
 def _clause_subjects(token: Token):
@@ -276,7 +314,9 @@ def _clause_subjects(token: Token):
             governor = node.head
             subject = next((c for c in governor.children if c.dep_ == "dobj"), None) or \
                 next((c for c in governor.children if c.dep_ in _SUBJECTS), None)
-        if subject is not None:
+        if subject is not None and subject.tag_ in {"WP", "WDT"} and node.dep_ == "relcl":
+            yield node.head  # "Rui Costa, who ...": the clause is about Rui Costa
+        elif subject is not None:
             inside = subject.left_edge.i <= token.i <= subject.right_edge.i
             yield None if inside or subject.i > token.i else subject
         if node.head.i == node.i:

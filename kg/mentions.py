@@ -179,10 +179,12 @@ def _repair_names(doc: Doc, debris: set[int]) -> list[_Name]:
         if ent.label_ not in NAME_LABELS:
             continue
         start, end = ent.start, ent.end
-        tokens = [i for i in range(start, end) if i not in debris]
+        tokens = [i for i in range(start, end) if i not in debris and not doc[i].is_space]
         if not tokens:
             continue
         start, end = tokens[0], tokens[-1] + 1
+        if ent.label_ in {"PERSON", "ORG", "GPE"}:
+            start = _extend_given_names(doc, start, end, debris)
         name = _Name(start, end, ent.label_)
         for i in range(start, end):
             if i in cuts:
@@ -195,7 +197,25 @@ def _repair_names(doc: Doc, debris: set[int]) -> list[_Name]:
             continue
         _extend_title(doc, name)
         names.append(name)
+    names += _honorific_names(doc, debris)
     return _split_fused(doc, _drop_title_entities(doc, names))
+
+
+def _honorific_names(doc: Doc, debris: set[int]) -> list[_Name]:
+    """People the model missed but an honorific marks: "Ms Marsh told investors"."""
+    names = []
+    for token in doc[:-1]:
+        if token.i in debris or token.ent_iob_ != "O" or honorific_gender(token.text) is None:
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= 3 and doc[end].tag_ == "NNP" and \
+                doc[end].ent_iob_ == "O" and doc[end].text.istitle() and end not in debris:
+            end += 1
+        if end > token.i + 1:
+            name = _Name(token.i + 1, end, "PERSON", prefix_start=token.i)
+            _read_prefix(doc, name, token.i)
+            names.append(name)
+    return names
 
 
 def _drop_title_entities(doc: Doc, names: list[_Name]) -> list[_Name]:
@@ -221,6 +241,19 @@ def _joined_entities(doc: Doc) -> list[Span]:
         else:
             joined.append(ent)
     return joined
+
+
+def _extend_given_names(doc: Doc, start: int, end: int, debris: set[int]) -> int:
+    """Pull in a given name the model left out: "Ana" in "Ana Costa said ..."."""
+    while start > 0:
+        token = doc[start - 1]
+        if token.i in debris or token.ent_iob_ != "O" or token.tag_ != "NNP" or \
+                token.dep_ != "compound" or not start <= token.head.i < end or \
+                not token.text.istitle() or token.text.casefold() in title_words() or \
+                honorific_gender(token.text) is not None or country_of_demonym(token.text):
+            break
+        start -= 1
+    return start
 
 
 def _continues_person(left: Span, right: Span) -> bool:
@@ -578,7 +611,7 @@ def _find_descriptions(doc: Doc, excluded: set[int], sentence_of: list[int]) -> 
         start_token = min([det[0], *[c for c in left if c.i > det[0].i]], key=lambda t: t.i)
         if any(i in excluded for i in range(start_token.i, token.i)):
             continue
-        end_token, title = _description_title(doc, token)
+        end_token, title = _description_title(doc, token, start_token.i + 1)
         features = {"number": "pl" if token.tag_ in {"NNS", "NNPS"} else "sg",
                     "head_lemma": lemma, "dep": token.dep_, "head": str(token.i),
                     "head_start": str(token.idx), "head_end": str(token.idx + len(token)),
@@ -600,15 +633,18 @@ def _find_descriptions(doc: Doc, excluded: set[int], sentence_of: list[int]) -> 
     return mentions
 
 
-def _description_title(doc: Doc, head: Token) -> tuple[Token, str | None]:
-    """The description's last token and the title it spells ("secretary of state")."""
-    best: tuple[Token, str | None] = (head, canonical_title(head.text) if head.lemma_.lower()
-                                      in title_words() else None)
-    for length in (2, 3, 4):
-        end = head.i + length
-        if end > len(doc):
-            break
-        title = canonical_title(doc[head.i:end].text)
+def _description_title(doc: Doc, head: Token, first: int) -> tuple[Token, str | None]:
+    """The description's last token and the title it spells ("the prime minister",
+    "the secretary of state")."""
+    best: tuple[Token, str | None] = (head, None)
+    for begin in range(first, head.i + 1):
+        title = canonical_title(doc[begin:head.i + 1].text)
         if title:
-            best = (doc[end - 1], title)
+            best = (head, title)
+            break
+    if head.i + 2 < len(doc) and doc[head.i + 1].lower_ in {"of", "for"}:
+        for length in (3, 4):
+            end = head.i + length
+            if end <= len(doc) and canonical_title(doc[head.i:end].text):
+                best = (doc[end - 1], canonical_title(doc[head.i:end].text))
     return best

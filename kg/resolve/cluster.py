@@ -279,12 +279,18 @@ def _join_corpus_singles(clusters: Clusters, linked: set[int]) -> None:
     for node in clusters.nodes:
         if len(node.words) == 1:
             label_votes[node.key].update(node.labels)
+    titles_of: dict[int, list[Node]] = defaultdict(list)
+    for node in clusters.nodes:
+        if node.titles:
+            titles_of[clusters.find(node.id)].append(node)
     first: dict[str, int] = {}
     for node in clusters.nodes:
         if len(node.words) != 1 or node.id in linked or \
                 (node.known is not None and not node.is_person):
             continue
         roots = {clusters.find(r) for r in persons_with.get(node.key, ())}
+        if len(roots) > 1 and node.titles:  # "President Biden": the Biden who is president
+            roots = {r for r in roots if any(_shares_title(node, other) for other in titles_of[r])}
         votes = label_votes[node.key]
         personish = node.is_person or votes["PERSON"] * 2 >= sum(votes.values())
         if len(roots) == 1 and personish:
