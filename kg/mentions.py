@@ -193,6 +193,8 @@ def _repair_names(doc: Doc, debris: set[int]) -> list[_Name]:
         _trim_name(doc, name)
         if name.start >= name.end or not _looks_like_name(doc, name):
             continue
+        if name.end - name.start == 1 and doc[name.start].text.casefold() in title_words():
+            continue  # "the State", "President": a title word alone names nothing
         if name.label == "NORP" and _is_demonym_adjective(doc, name):
             continue
         _extend_title(doc, name)

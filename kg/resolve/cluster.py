@@ -30,6 +30,12 @@ from kg.resolve.names import (
 __all__ = ["Node", "Clusters", "build_clusters"]
 
 _PERSONISH = {"PERSON"}
+# A country name or demonym before these is the body's country ("Chinese Foreign Ministry");
+# before other names it is part of the name ("German Marshall Fund").
+_STATE_BODIES = frozenset({"ministry", "department", "embassy", "government", "army", "navy",
+                           "police", "parliament", "office", "military", "guard", "bank",
+                           "cabinet", "senate", "congress", "court", "agency", "commission",
+                           "council", "forces", "media", "television", "radio"})
 
 
 @dataclass
@@ -260,7 +266,8 @@ def _join_country_prefixed(clusters: Clusters) -> None:
             country = country_of_demonym(head) or (lookup_country(head).canonical
                                                    if lookup_country(head) else None)
             rest = node_key(" ".join(surface[cut:]))
-            if country and len(rest.split()) > 1 and lookup_known(" ".join(surface)) is None:
+            if country and len(rest.split()) > 1 and lookup_known(" ".join(surface)) is None and \
+                    rest.split()[-1] in _STATE_BODIES:
                 node.affiliations[country] += 1
                 if rest in by_key:
                     clusters.union(by_key[rest], node.id, "country-prefix")
