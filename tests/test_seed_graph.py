@@ -1,0 +1,104 @@
+"""End to end: `kg build` on the user's seed articles gives the graph issue 2 promises."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+
+import pyoxigraph
+import pytest
+from rdflib import RDF, RDFS, Graph
+
+from kg.namespaces import KG, REL
+
+PROV_DERIVED = "http://www.w3.org/ns/prov#wasDerivedFrom"
+
+
+@pytest.fixture(scope="module")
+def seed_build(seeds_dir, tmp_path_factory):
+    """The seeds built once through the command line, as a user would."""
+    out = tmp_path_factory.mktemp("seed-build")
+    result = subprocess.run(
+        [sys.executable, "-m", "kg", "build", str(seeds_dir), "-o", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stderr
+    graph = Graph().parse(out / "graph.ttl", format="turtle")
+    return out, graph, result
+
+
+def entities_labelled(graph: Graph, needle: str) -> set:
+    """Entities whose canonical label or an alternative label contains ``needle``."""
+    found = set()
+    for entity in graph.subjects(RDF.type, None):
+        labels = [str(label) for label in graph.objects(entity, RDFS.label)]
+        if any(needle in label for label in labels) and (entity, RDF.type, KG.Concept) not in graph:
+            found.add(entity)
+    return {e for e in found if any(graph.triples((e, RDF.type, None)))}
+
+
+def test_build_prints_a_summary(seed_build):
+    _, _, result = seed_build
+    for word in ("documents", "facts", "entities", "triples"):
+        assert word in result.stdout.lower()
+
+
+def test_turtle_parses_in_rapper_and_pyoxigraph(seed_build):
+    out, _, _ = seed_build
+    rapper = shutil.which("rapper")
+    assert rapper, "rapper (Debian raptor2-utils) must be installed for this test"
+    checked = subprocess.run(
+        [rapper, "-q", "-i", "turtle", "-c", str(out / "graph.ttl")], capture_output=True, text=True
+    )
+    assert checked.returncode == 0, checked.stderr
+    quads = list(pyoxigraph.parse(path=str(out / "graph.ttl"), format=pyoxigraph.RdfFormat.TURTLE))
+    assert len(quads) > 100
+
+
+def test_blinken_is_one_person(seed_build):
+    _, graph, _ = seed_build
+    blinkens = entities_labelled(graph, "Blinken")
+    assert len(blinkens) == 1, blinkens
+    (blinken,) = blinkens
+    assert (blinken, RDF.type, KG.Person) in graph
+
+
+def test_blinken_met_wang_yi(seed_build):
+    _, graph, _ = seed_build
+    (blinken,) = entities_labelled(graph, "Blinken")
+    (wang,) = entities_labelled(graph, "Wang Yi")
+    assert (blinken, REL["meet"], wang) in graph
+
+
+def test_yang_warned_the_us(seed_build):
+    _, graph, _ = seed_build
+    (yang,) = entities_labelled(graph, "Yang")
+    warned = set(graph.objects(yang, REL["warn"]))
+    labels = {str(label) for target in warned for label in graph.objects(target, RDFS.label)}
+    assert any(label in {"United States", "US", "U.S."} for label in labels), labels
+
+
+def test_every_statement_carries_its_sentence_and_document(seed_build):
+    _, graph, _ = seed_build
+    statements = set(graph.subjects(RDF.type, KG.Statement))
+    assert len(statements) > 20
+    for statement in statements:
+        sentences = list(graph.objects(statement, KG.sentenceText))
+        assert len(sentences) == 1 and str(sentences[0]).strip(), statement
+        documents = [d for p, d in graph.predicate_objects(statement) if str(p) == PROV_DERIVED]
+        assert documents and all((d, RDF.type, KG.Document) in graph for d in documents)
+
+
+def test_each_direct_fact_has_a_statement_with_its_terms(seed_build):
+    _, graph, _ = seed_build
+    statements = set(graph.subjects(RDF.type, KG.Statement))
+    backed = {
+        (graph.value(s, RDF.subject), graph.value(s, RDF.predicate), graph.value(s, RDF.object))
+        for s in statements
+    }
+    direct = [(s, p, o) for s, p, o in graph if str(p).startswith(str(REL))]
+    assert direct
+    assert all(triple in backed for triple in direct)
