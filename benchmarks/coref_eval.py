@@ -47,14 +47,10 @@ def read_annotated(path: Path) -> tuple[str, list[Annotation]]:
 
 
 def parse(nlp, text: str):
-    """Parse with a hard sentence break at blank lines, as kg's nlp stage does."""
-    doc = nlp.make_doc(text)
-    for token in doc[1:]:
-        if doc[token.i - 1].is_space and "\n\n" in doc[token.i - 1].text:
-            token.is_sent_start = True
-    for _, component in nlp.pipeline:
-        doc = component(doc)
-    return doc
+    """Parse a text the way kg's nlp stage does (line by line, no sentence across lines)."""
+    from kg.nlp import parse_texts
+
+    return next(parse_texts(nlp, [text]))
 
 
 def score_coreference(nlp, folder: Path = FOLDER, verbose: bool = False) -> dict[str, float]:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from pathlib import Path
 from typing import Iterable
 
 from kg.resolve.cluster import Clusters, Node, build_clusters
 from kg.resolve.gazetteer import WIKIDATA, lookup_known
 from kg.resolve.keys import entity_key
+from kg.resolve.rules import load_merge_rules
 from kg.resolve.names import feature, is_initial, match_key, role_nouns
 from kg.resolve.typing import vote_type
 from kg.types import DocumentAnalysis, Entity, MergeRecord, Resolution
@@ -15,13 +17,15 @@ from kg.types import DocumentAnalysis, Entity, MergeRecord, Resolution
 __all__ = ["resolve_entities"]
 
 
-def resolve_entities(analyses: Iterable[DocumentAnalysis], *, forbid=(), declare=()) -> Resolution:
+def resolve_entities(analyses: Iterable[DocumentAnalysis], *, forbid=(), declare=(),
+                     rules: str | Path | None = None) -> Resolution:
     """Canonical entities across documents, and which mention is which entity.
 
     Args:
         analyses: every document's analysis (mentions and coreference links), any order.
         forbid: pairs of surface names that must not be one entity.
         declare: pairs of surface names that must be one entity.
+        rules: a merge-rules file (see ``load_merge_rules``) adding to ``forbid``/``declare``.
 
     Returns:
         A Resolution whose ``mention_entities`` maps ``(document id, start, end)`` to an
@@ -32,6 +36,9 @@ def resolve_entities(analyses: Iterable[DocumentAnalysis], *, forbid=(), declare
 
         resolution = resolve_entities(analyses, forbid=[("Joe Biden", "Hunter Biden")])
     """
+    if rules is not None:
+        more_forbid, more_declare = load_merge_rules(rules)
+        forbid, declare = (*forbid, *more_forbid), (*declare, *more_declare)
     analyses = sorted(analyses, key=lambda a: a.document.id)
     clusters, node_of = build_clusters(analyses, forbid, declare)
     groups: dict[int, list[Node]] = defaultdict(list)
