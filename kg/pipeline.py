@@ -1,0 +1,239 @@
+"""``build``: the one place that knows the order of kg's stages.
+
+    read_documents -> analyze (here, in processes, or on Dask) -> resolve_entities
+        -> build_graph -> write_graph / write_html
+
+Documents stream through reading and analysis; only the analyses are kept, because entity
+resolution must see every document. They are put in document-id order before resolution, so
+the graph depends neither on the order the paths were given nor on how many workers there
+were. With a store, unchanged documents are not analysed again and the graph is rebuilt from
+every stored analysis.
+
+>>> result = build(["../shared/seeds"], output_dir="out")  # doctest: +SKIP
+>>> result.documents, result.triples
+(5, 2817)
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.errors import InputError, KgError
+from kg.types import Document, DocumentAnalysis
+
+__all__ = ["build", "BuildResult", "OUTPUT_FILES", "write_atomically"]
+
+# Output format -> file name in the output folder.
+OUTPUT_FILES = {
+    "turtle": "graph.ttl",
+    "ntriples": "graph.nt",
+    "trig": "graph.trig",
+    "jsonld": "graph.jsonld",
+}
+
+
+@dataclass
+class BuildResult:
+    """What a build made, and its figures.
+
+    ``documents`` counts the documents in the graph (with a store: all stored ones);
+    ``analysed`` those parsed in this run, ``unchanged`` those a store already had;
+    ``skipped`` holds one message per input that could not be read.
+    """
+
+    graph: object
+    documents: int = 0
+    analysed: int = 0
+    unchanged: int = 0
+    skipped: list[str] = field(default_factory=list)
+    sentences: int = 0
+    facts: int = 0
+    entities: int = 0
+    triples: int = 0
+    seconds: float = 0.0
+    outputs: list[Path] = field(default_factory=list)
+
+
+def build(
+    paths: Iterable[str | Path],
+    *,
+    output_dir: str | Path | None = None,
+    formats: Iterable[str] = ("turtle",),
+    html: bool = True,
+    model: str | None = None,
+    workers: int = 1,
+    dask: str | None = None,
+    store: str | Path | None = None,
+    progress: Callable[[DocumentAnalysis], None] | None = None,
+    merge_rules: str | Path | None = None,
+    on_skip: Callable[[InputError], None] | None = None,
+) -> BuildResult:
+    """Build the knowledge graph of the documents at ``paths``.
+
+    Args:
+        paths: files, folders and ``"-"`` (see ``kg.ingest.read_documents``).
+        output_dir: where to write ``graph.ttl`` (and the other formats) and ``graph.html``;
+            ``None`` writes nothing.
+        formats: output formats among ``turtle``, ``ntriples``, ``trig``, ``jsonld``.
+        html: also write the interactive ``graph.html``.
+        model: the installed spaCy pipeline (``None``: kg's default).
+        workers: analyse in this many processes.
+        dask: a Dask scheduler address, or ``local:N`` (see ``kg.parallel``).
+        store: a store folder to add the documents to; the graph then covers every document
+            in the store.
+        progress: called with each analysis as it arrives.
+        merge_rules: a file of extra entity merge rules for resolution.
+        on_skip: called with each input that cannot be read (it is also listed in
+            ``BuildResult.skipped``).
+
+    Returns:
+        The graph and the build's figures.
+
+    Raises:
+        InputError: a missing path, or no readable document at all.
+        KgError: any other problem the user can fix (model, store, Dask address).
+    """
+    from kg.ingest import read_documents
+    from kg.nlp import DEFAULT_MODEL
+    from kg.parallel import analyze_in_parallel
+
+    started = time.perf_counter()
+    formats = tuple(formats)
+    for name in formats:
+        if name not in OUTPUT_FILES:
+            raise KgError(f"unknown output format {name!r}; choose from {', '.join(OUTPUT_FILES)}")
+    model = model or DEFAULT_MODEL
+    result = BuildResult(graph=None)
+
+    def skip(error: InputError) -> None:
+        result.skipped.append(str(error))
+        if on_skip is not None:
+            on_skip(error)
+
+    paths = [str(path) for path in paths]
+    if not paths:
+        raise InputError("kg build", "no input paths given")
+    documents = read_documents(paths, on_skip=skip)
+    opened = None
+    if store is not None:
+        from kg.store import analyzer_key, open_store
+
+        opened = open_store(store)
+    try:
+        if opened is not None:
+            key = analyzer_key(model)
+            documents = _new_or_changed(documents, opened.content_hashes(), key, result)
+        analyses = analyze_in_parallel(documents, model, workers=workers, dask=dask)
+        analyses = _counted(analyses, progress, result)
+        if opened is not None:
+            for _ in opened.save_analyses(analyses, key):
+                pass
+            if result.analysed + result.unchanged == 0:
+                raise InputError(" ".join(paths), "no readable documents to build from")
+            everything = list(opened.iter_analyses())
+        else:
+            everything = sorted(analyses, key=lambda analysis: analysis.document.id)
+            if not everything:
+                raise InputError(" ".join(paths), "no readable documents to build from")
+        graph = _make_graph(everything, merge_rules, result)
+        if opened is not None:
+            opened.replace_graph(graph)
+    finally:
+        if opened is not None:
+            opened.close()
+    if output_dir is not None:
+        result.outputs = write_outputs(graph, Path(output_dir), formats, html)
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def write_outputs(graph, output_dir: Path, formats: Iterable[str], html: bool) -> list[Path]:
+    """Write the graph in each format, and the HTML view, each file atomically."""
+    from kg.export import write_graph
+
+    try:
+        output_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise KgError(f"{output_dir}: cannot create the output folder ({error.strerror or error})") from None
+    written = []
+    for name in formats:
+        target = output_dir / OUTPUT_FILES[name]
+        write_atomically(target, lambda path, name=name: write_graph(graph, path, name))
+        written.append(target)
+    if html:
+        from kg.viz import write_html
+
+        target = output_dir / "graph.html"
+        write_atomically(target, lambda path: write_html(graph, path))
+        written.append(target)
+    return written
+
+
+def write_atomically(target: Path, write: Callable[[Path], None]) -> None:
+    """Call ``write`` on a temporary file beside ``target``, then rename it into place.
+
+    A run killed while writing leaves the previous ``target`` as it was.
+    """
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.close(handle)
+    temporary = Path(temporary)
+    try:
+        write(temporary)
+        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes it private; outputs are not
+        os.replace(temporary, target)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _make_graph(analyses: list[DocumentAnalysis], merge_rules, result: BuildResult):
+    """Resolve entities across all analyses and build the RDF graph; fill in the figures."""
+    from kg.rdf import build_graph
+    from kg.resolve import resolve_entities
+
+    resolution = _resolve(resolve_entities, analyses, merge_rules)
+    graph = build_graph(analyses, resolution)
+    result.graph = graph
+    result.documents = len(analyses)
+    result.sentences = sum(len(a.sentences) for a in analyses)
+    result.facts = sum(len(a.extractions) for a in analyses)
+    result.entities = len(resolution.entities)
+    result.triples = len(graph)
+    return graph
+
+
+def _resolve(resolve_entities, analyses, merge_rules):
+    if merge_rules is None:
+        return resolve_entities(analyses)
+    return resolve_entities(analyses, rules=merge_rules)
+
+
+def _new_or_changed(
+    documents: Iterable[Document], stored: dict[str, tuple[str, str]], key: str, result: BuildResult
+) -> Iterator[Document]:
+    """The documents the store does not hold with the same text and analyser."""
+    for document in documents:
+        if stored.get(document.id) == (document.content_hash, key):
+            result.unchanged += 1
+            continue
+        yield document
+
+
+def _counted(analyses: Iterable[DocumentAnalysis], progress, result: BuildResult) -> Iterator[DocumentAnalysis]:
+    """Count the analyses as they arrive, and report each to ``progress``."""
+    for analysis in analyses:
+        result.analysed += 1
+        if progress is not None:
+            progress(analysis)
+        yield analysis

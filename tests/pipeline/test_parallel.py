@@ -1,0 +1,25 @@
+"""Analysis in worker processes and on a Dask cluster gives the serial build's graph."""
+
+from __future__ import annotations
+
+from rdflib.compare import isomorphic
+
+from kg.ingest import read_documents
+from kg.parallel import analyze_in_parallel
+from kg.pipeline import build
+
+
+def test_two_worker_processes_build_the_same_graph_as_one(seed_result, seeds_dir):
+    parallel = build([seeds_dir], workers=2, html=False)
+    assert isomorphic(parallel.graph, seed_result.graph)
+
+
+def test_analyses_come_back_in_input_order_across_workers(seeds_dir):
+    documents = list(read_documents([seeds_dir]))
+    analyses = analyze_in_parallel(documents, workers=2, batch_size=1)
+    assert [a.document.id for a in analyses] == [d.id for d in documents]
+
+
+def test_a_local_dask_cluster_builds_the_seeds_to_the_same_graph(seed_result, seeds_dir):
+    on_dask = build([seeds_dir], dask="local:2", html=False)
+    assert isomorphic(on_dask.graph, seed_result.graph)
