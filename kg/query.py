@@ -103,11 +103,12 @@ def load_store(path: str | os.PathLike, *, ontology: bool = True) -> ox.Store:
 def add_ontology(store: ox.Store) -> bool:
     """Add kg's ontology to the store's default graph (a no-op when it is there already).
 
-    Returns False when the store is read-only and the ontology could not be added.
+    Returns False when the store is read-only and the ontology could not be added (queries
+    then follow only the hierarchy triples the graph itself holds).
     """
     try:
         store.load(path=str(ontology_file("kg.ttl")), format=ox.RdfFormat.TURTLE)
-    except OSError:
+    except (OSError, RuntimeError):
         return False
     return True
 

@@ -11,13 +11,11 @@ from kg.errors import KgError
 
 
 def query_cli(
-    graph: Optional[Path] = typer.Argument(
-        None, help="The graph file (Turtle, N-Triples, TriG, JSON-LD). Omit it with --store."
-    ),
-    query: str = typer.Argument(..., help="SPARQL text, or a .rq file holding it."),
+    graph: str = typer.Argument(..., help="The graph file (Turtle, N-Triples, TriG, JSON-LD); omit it with --store."),
+    query: Optional[str] = typer.Argument(None, help="SPARQL text, or a .rq file holding it."),
     format: str = typer.Option("table", "--format", "-f", help="table, csv, json or tsv."),
     store: Optional[Path] = typer.Option(
-        None, "--store", help="Query this Oxigraph store folder instead of a graph file."
+        None, "--store", help="Query the graph of this kg store folder (kg build --store) instead of a file."
     ),
     ontology: bool = typer.Option(
         True, "--ontology/--no-ontology", help="Load kg's ontology so class/property hierarchies can be followed."
@@ -29,34 +27,20 @@ def query_cli(
     predeclared. Example: kg query out/graph.ttl examples/queries/who_did_blinken_meet.rq
     """
     from kg.query import format_result, read_query, run_query
+    from kg.store import open_graph_store
 
+    if store is not None and query is None:
+        graph, query = None, graph  # `kg query --store DIR QUERY`: the one argument is the query
     try:
+        if query is None:
+            raise KgError("give a graph file and a query (SPARQL text or a .rq file)")
         sparql = read_query(query)
-        source = _open_store(store) if store is not None else graph
-        if source is None:
-            raise KgError("give a graph file or --store DIR")
+        source = open_graph_store(store) if store is not None else Path(graph)
         result = run_query(source, sparql, ontology=ontology)
         typer.echo(format_result(result, format), nl=False)
     except KgError as error:
         typer.echo(f"kg query: error: {error}", err=True)
         raise typer.Exit(1) from None
-
-
-def _open_store(path: Path):
-    """The Oxigraph store in ``path``, read-only if another process holds it."""
-    import pyoxigraph as ox
-
-    from kg.errors import GraphError
-
-    if not path.is_dir():
-        raise GraphError(f"{path}: no such store folder")
-    try:
-        return ox.Store(str(path))
-    except OSError:
-        try:
-            return ox.Store.read_only(str(path))
-        except OSError as error:
-            raise GraphError(f"{path}: cannot open the store: {error}") from None
 
 
 def register(app: typer.Typer) -> None:
