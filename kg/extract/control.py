@@ -1,0 +1,31 @@
+"""Control verbs: "urged Iran to return to the talks" -> urged Iran; Iran to return to the talks.
+
+The infinitive (``xcomp``) has no subject of its own: an object of the governing verb controls
+it ("urged Iran to return"), otherwise its subject does ("Iran wants to return").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+__all__ = ["controller"]
+
+_OBJECT_DEPS = frozenset({"dobj", "dative"})
+
+
+def controller(verb: Token) -> tuple[Token | None, bool]:
+    """The token that controls the open complement ``verb``, and whether it is an object.
+
+    Returns:
+        ``(token, True)`` for object control, ``(None, False)`` for subject control (the
+        caller then uses the governing verb's subject).
+
+    Example:
+        >>> controller(nlp("They urged Iran to return.")[4])  # doctest: +SKIP
+        (Iran, True)
+    """
+    governor = verb.head
+    for child in governor.children:
+        if child.dep_ in _OBJECT_DEPS and child.i < verb.i and child.pos_ in ("NOUN", "PROPN", "PRON"):
+            return child, True
+    return None, False

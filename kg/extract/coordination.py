@@ -1,0 +1,83 @@
+"""Coordination: conjoined subjects and objects become one fact per conjunct.
+
+"France and Germany discussed trade, energy and security" gives one fact per participant and
+topic. A conjunction inside a name ("the London, Midland and Scottish Railway Company", one
+named entity) is not split. Lists introduced by "including" / "such as" add their members as
+further objects.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.phrases import Chunk, chunk_of
+
+__all__ = ["conjuncts", "split_chunks", "list_members"]
+
+# Children cut from a conjunct: the other conjuncts and the conjunction itself.
+_CONJ_DEPS = frozenset({"conj", "cc", "preconj"})
+# Prepositions that introduce a list of examples of the noun they hang from.
+_LIST_PREPS = frozenset({"including", "like"})
+_MAX_CONJUNCTS = 8
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """``token`` and the tokens conjoined with it, in sentence order.
+
+    Example:
+        >>> [t.text for t in conjuncts(doc[0])]  # doctest: +SKIP
+        ['France', 'Germany']
+    """
+    found = [token]
+    stack = [token]
+    while stack and len(found) < _MAX_CONJUNCTS:
+        for child in stack.pop().children:
+            if child.dep_ == "conj" and not _same_name(token, child):
+                found.append(child)
+                stack.append(child)
+    return sorted(found, key=lambda t: t.i)
+
+
+def _same_name(first: Token, second: Token) -> bool:
+    """True when both tokens are inside one named entity (a name with "and" in it)."""
+    if not first.ent_type_ or first.ent_type_ != second.ent_type_:
+        return False
+    doc = first.doc
+    lo, hi = sorted((first.i, second.i))
+    return all(doc[i].ent_iob_ == "I" for i in range(lo + 1, hi + 1))
+
+
+def split_chunks(token: Token, cut_deps: frozenset[str] = frozenset()) -> list[Chunk]:
+    """One chunk per conjunct of ``token`` (a single chunk when there is no coordination).
+
+    Each conjunct keeps its own modifiers; ``cut_deps`` are also cut from every conjunct.
+    """
+    members = conjuncts(token)
+    if len(members) == 1:
+        return [chunk_of(token, cut_deps)]
+    cut = cut_deps | _CONJ_DEPS
+    return [chunk_of(member, cut) for member in members]
+
+
+def list_members(token: Token, cut_deps: frozenset[str] = frozenset()) -> list[Chunk]:
+    """Members of a list introduced by "including"/"such as"/"like" under ``token``.
+
+    "several issues, including trade and energy" -> chunks for "trade" and "energy".
+    """
+    members: list[Chunk] = []
+    for child in token.children:
+        if child.dep_ != "prep":
+            continue
+        word = child.lower_
+        if word == "as" and child.head.lower_ == "such":
+            word = "such as"
+        if word not in _LIST_PREPS and not (word == "as" and _after_such(child)):
+            continue
+        for obj in child.children:
+            if obj.dep_ == "pobj":
+                members.extend(split_chunks(obj, cut_deps))
+    return members
+
+
+def _after_such(token: Token) -> bool:
+    return token.i > 0 and token.doc[token.i - 1].lower_ == "such"

@@ -1,0 +1,109 @@
+"""Token runs of a parse ("chunks") and their conversion to ``Phrase`` records.
+
+The extractor works on chunks — token indices plus the index of the syntactic head — and turns
+them into ``Phrase`` records (character offsets, text joined by single spaces, head offsets for
+entity linking) only at the end. Chunks are cut out of subtrees: a relative clause or a
+conjunct is left out of the noun phrase it hangs from.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from spacy.tokens import Doc, Token
+
+from kg.types import Phrase
+
+__all__ = ["Chunk", "chunk_of", "make_phrase", "literal_of"]
+
+# Tokens that never start or end an argument ("the minister ," -> "the minister").
+_EDGE_PUNCT = frozenset({",", ";", ":", "-", "--", "—", "–", "."})
+_EDGE_DEPS = frozenset({"cc", "punct", "preconj"})
+
+# spaCy NER labels of an argument's head that make the argument a value, not a thing.
+LITERAL_LABELS = {
+    "DATE": "date",
+    "TIME": "date",
+    "MONEY": "money",
+    "PERCENT": "percent",
+    "CARDINAL": "number",
+    "QUANTITY": "number",
+}
+
+
+class Chunk(NamedTuple):
+    """Token indices (in order, possibly with gaps) and the index of the head token."""
+
+    tokens: tuple[int, ...]
+    head: int
+
+
+def chunk_of(token: Token, cut_deps: frozenset[str] = frozenset(), keep: tuple[int, ...] = ()) -> Chunk:
+    """The subtree of ``token`` without the subtrees of its children labelled ``cut_deps``.
+
+    Args:
+        token: the head of the phrase.
+        cut_deps: dependency labels of direct children whose subtrees are left out
+            (``{"relcl", "appos"}`` keeps "the reforms" of "the reforms that ... abandoned").
+        keep: child indices never cut, even if their label is in ``cut_deps``.
+
+    Returns:
+        A ``Chunk`` with punctuation and conjunctions trimmed from both edges.
+
+    Example:
+        >>> chunk_of(doc[1], frozenset({"relcl"}))  # doctest: +SKIP
+        Chunk(tokens=(0, 1), head=1)
+    """
+    cuts = [
+        (child.left_edge.i, child.right_edge.i)
+        for child in token.children
+        if child.dep_ in cut_deps and child.i not in keep
+    ]
+    start, end = token.left_edge.i, token.right_edge.i
+    if cuts:
+        indices = [i for i in range(start, end + 1) if not any(a <= i <= b for a, b in cuts)]
+    else:
+        indices = list(range(start, end + 1))
+    return Chunk(trim(token.doc, indices, token.i), token.i)
+
+
+def trim(doc: Doc, indices: list[int], head: int) -> tuple[int, ...]:
+    """Drop punctuation and dangling conjunctions at the edges of ``indices`` (never the head)."""
+    lo, hi = 0, len(indices)
+    while lo < hi - 1 and indices[lo] != head and _is_edge(doc[indices[lo]]):
+        lo += 1
+    while hi - 1 > lo and indices[hi - 1] != head and _is_edge(doc[indices[hi - 1]]):
+        hi -= 1
+    return tuple(indices[lo:hi])
+
+
+def _is_edge(token: Token) -> bool:
+    # Quotes and brackets stay: CaRB's gold keeps them, and they usually come in pairs.
+    return token.text in _EDGE_PUNCT or token.dep_ in _EDGE_DEPS and not token.is_quote and not token.is_bracket
+
+
+def make_phrase(doc: Doc, chunk: Chunk) -> Phrase:
+    """The ``Phrase`` record of a chunk: text, character span and head span in ``doc.text``.
+
+    Example:
+        >>> make_phrase(doc, Chunk((0, 1), 1)).text  # doctest: +SKIP
+        'the minister'
+    """
+    tokens = chunk.tokens or (chunk.head,)
+    first, last, head = doc[tokens[0]], doc[tokens[-1]], doc[chunk.head]
+    return Phrase(
+        text=" ".join(doc[i].text for i in tokens),
+        start=first.idx,
+        end=last.idx + len(last.text),
+        head_start=head.idx,
+        head_end=head.idx + len(head.text),
+        tokens=tuple(tokens),
+    )
+
+
+def literal_of(token: Token) -> str | None:
+    """``"date"``, ``"number"``, ``"money"`` or ``"percent"`` when the token heads a value."""
+    label = LITERAL_LABELS.get(token.ent_type_)
+    if label is None and token.like_num and token.pos_ == "NUM":
+        return "number"
+    return label
