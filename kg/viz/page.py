@@ -18,7 +18,7 @@ from pathlib import Path
 from kg.viz.layout import compute_layout, rank_nodes
 from kg.viz.model import View
 
-__all__ = ["ViewStats", "KIND_COLOURS", "PHYSICS_LIMIT", "build_network", "render_page", "write_page"]
+__all__ = ["ViewStats", "KIND_COLOURS", "LARGE_GRAPH", "build_network", "render_page", "write_page"]
 
 ASSETS = Path(__file__).resolve().parent / "assets"
 
@@ -39,9 +39,9 @@ KIND_COLOURS = {
 }
 EXTRA_COLOURS = ("#8cd17d", "#b6992d", "#499894", "#d37295", "#a0cbe8", "#ffbe7d")
 
-#: Graphs up to this many nodes keep vis-network's physics on (a short stabilisation from the
-#: precomputed layout, then live dragging); larger ones start still and fast.
-PHYSICS_LIMIT = 300
+#: From this many nodes on, a page hides edges while panning and shows only the bigger labels
+#: until the user zooms in, so it stays fluid.
+LARGE_GRAPH = 1000
 
 
 @dataclass(frozen=True)
@@ -107,11 +107,18 @@ def write_page(view: View, path: str | os.PathLike, *, title: str = "Knowledge g
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(data)
+        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes the file private; a page is not
         os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
     return ViewStats(len(view.nodes), len(view.edges), len(_shown_statements(view)), len(view.documents), len(data))
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _shown_statements(view: View) -> list[int]:
@@ -142,7 +149,9 @@ def _vis_node(node, importance: float, position: tuple[float, float], colour: st
         },
     }
     if node.is_concept:
-        vis["font"] = {"color": "#616e7c", "size": 12}
+        # Concept labels are often long phrases: grey, and only drawn once zoomed in.
+        vis["font"] = {"color": "#616e7c"}
+        vis["scaling"] = {"min": 7, "max": 34, "label": {"enabled": True, "min": 9, "max": 14, "drawThreshold": 9, "maxVisible": 16}}
     return vis
 
 
@@ -170,18 +179,16 @@ def _vis_edges(view: View) -> list[dict]:
 
 
 def _vis_options(node_count: int) -> dict:
-    """vis-network options: physics only for small graphs, edges hidden while dragging big ones."""
-    big = node_count > PHYSICS_LIMIT
-    physics = (
-        {"enabled": False}
-        if big
-        else {
-            "enabled": True,
-            "solver": "forceAtlas2Based",
-            "forceAtlas2Based": {"gravitationalConstant": -70, "springLength": 130, "avoidOverlap": 0.5},
-            "stabilization": {"enabled": True, "iterations": 200, "fit": True},
-        }
-    )
+    """vis-network options: precomputed positions, labels that scale with importance."""
+    big = node_count >= LARGE_GRAPH
+    # Physics starts off whatever the size: the layout is precomputed, so the page is usable at
+    # once and nothing drifts while one reads; the toolbar's Physics button turns it on.
+    physics = {
+        "enabled": False,
+        "solver": "forceAtlas2Based",
+        "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 110, "avoidOverlap": 0.3},
+        "stabilization": {"enabled": False},
+    }
     font = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"
     return {
         "autoResize": True,
@@ -190,7 +197,7 @@ def _vis_options(node_count: int) -> dict:
             "shape": "dot",
             "borderWidth": 1.5,
             "font": {"size": 14, "face": font, "color": "#1f2933", "strokeWidth": 4, "strokeColor": "#ffffff"},
-            "scaling": {"min": 7, "max": 34, "label": {"enabled": True, "min": 11, "max": 30, "drawThreshold": 8, "maxVisible": 24}},
+            "scaling": {"min": 7, "max": 34, "label": {"enabled": True, "min": 11, "max": 26, "drawThreshold": 8 if big else 4, "maxVisible": 20}},
         },
         "edges": {
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.55}},
@@ -250,7 +257,6 @@ def _payload(view: View, colours: dict[str, str]) -> dict:
             for i, st in ((i, view.statements[i]) for i in _shown_statements(view))
         },
         "documents": [{"title": d.title, "date": d.date, "iri": d.iri} for d in view.documents],
-        "physics": len(view.nodes) <= PHYSICS_LIMIT,
     }
 
 

@@ -308,7 +308,7 @@
     document.getElementById("kg-reset").addEventListener("click", resetView);
     document.getElementById("kg-panel-close").addEventListener("click", closePanel);
     var physics = document.getElementById("kg-physics");
-    var physicsOn = kgData.physics;
+    var physicsOn = false;
     physics.setAttribute("aria-pressed", String(physicsOn));
     physics.addEventListener("click", function () {
       physicsOn = !physicsOn;
@@ -325,11 +325,10 @@
 
   function markReady() { window.kgReady = true; document.body.dataset.ready = "true"; }
 
-  // The network gets its data only once the ready listeners are in place: a small graph can
-  // finish stabilising before a listener added after construction would hear of it.
+  // The network gets its data only once the ready listener is in place, so it cannot miss the
+  // first drawing. Positions are precomputed and physics is off: the first drawing is the graph.
   network = new vis.Network(document.getElementById("mynetwork"), {}, options);
-  if (kgData.physics && nodes.length > 1) network.once("stabilizationIterationsDone", markReady);
-  else network.once("afterDrawing", markReady);
+  network.once("afterDrawing", markReady);
   network.setData({ nodes: nodes, edges: edges });
   fillHeader();
   wire();
