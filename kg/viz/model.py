@@ -42,6 +42,7 @@ __all__ = [
     "HIDDEN_CLASSES",
     "read_view",
     "select_neighbourhood",
+    "find_nodes",
 ]
 
 #: kg classes whose instances are evidence or bookkeeping, never drawn as nodes.

@@ -253,8 +253,10 @@
   function selectNode(id, focus) {
     if (nodes.get(id) && nodes.get(id).hidden) resetView();
     network.selectNodes([id]);
-    if (focus) network.focus(id, { scale: Math.max(network.getScale(), 1.1), animation: { duration: 500 } });
     showNodePanel(id);
+    // Centre the node in the part of the canvas the side panel leaves free.
+    var offset = { x: -panel.offsetWidth / 2, y: 0 };
+    if (focus) network.focus(id, { scale: Math.max(network.getScale(), 0.9), offset: offset, animation: { duration: 500 } });
   }
 
   // ---- search -------------------------------------------------------------------------------------
@@ -294,7 +296,10 @@
   function wire() {
     var search = document.getElementById("kg-search");
     search.addEventListener("keydown", function (event) { if (event.key === "Enter") runSearch(); });
-    search.addEventListener("change", runSearch);
+    // Picking a name from the suggestions replaces the text without a key press.
+    search.addEventListener("input", function (event) {
+      if (event.inputType === undefined || event.inputType === "insertReplacementText") runSearch();
+    });
     document.getElementById("kg-document").addEventListener("change", function (event) {
       state.document = event.target.value;
       applyFilters();
