@@ -207,3 +207,15 @@ def test_seed_graph_page(open_page, seeds_dir, tmp_path):
     _, sentence, _ = _evidence(graph, statement)
     _click_node(page, str(entity))
     assert sentence in page.inner_text("#kg-panel-body")
+
+
+def test_empty_graph_gives_a_working_empty_page(open_page, tmp_path):
+    from rdflib import Graph
+
+    write_html(Graph(), tmp_path / "empty.html")
+    opened = open_page(tmp_path / "empty.html")
+    assert opened.page.evaluate("[nodes.length, edges.length]") == [0, 0]
+    opened.page.fill("#kg-search", "anything")
+    opened.page.press("#kg-search", "Enter")
+    assert opened.page.inner_text("#kg-search-status") == "No entity matches."
+    assert opened.errors == []
