@@ -91,7 +91,8 @@ def resolve_coreference(doc: Doc, mentions: list[Mention]) -> list[CorefLink]:
             key = (mention.sentence, feature(mention, "gender"))
             if key in open_pronouns:
                 continue  # "It is twice as massive as Earth, and its ...": both mean one thing
-            found = _resolve_pronoun(doc, mentions, index, group_of, groups)
+            found = _parallel_pronoun(mentions, index, named) or \
+                _resolve_pronoun(doc, mentions, index, group_of, groups)
             if found is None and feature(mention, "pleonastic") != "1":
                 open_pronouns.add(key)
         elif mention.kind == "description":
@@ -109,6 +110,25 @@ def resolve_coreference(doc: Doc, mentions: list[Mention]) -> list[CorefLink]:
         if mention.kind == "pronoun" and gender in {"m", "f"}:
             groups[group_of[antecedent]].gender = gender
     return links
+
+
+def _parallel_pronoun(mentions: list[Mention], index: int,
+                      named: dict[int, int]) -> tuple[int, str] | None:
+    """A possessive that repeats an earlier resolved one of its sentence means the same thing
+    ("hold the PRC accountable for its efforts ..., and its undermining of ..."), unless a
+    new subject comes between them."""
+    pronoun = mentions[index]
+    if feature(pronoun, "possessive") != "1":
+        return None
+    for earlier in range(index - 1, -1, -1):
+        other = mentions[earlier]
+        if other.sentence != pronoun.sentence:
+            return None
+        if other.kind == "name" and feature(other, "dep") in _SUBJECTS:
+            return None
+        if other.kind == "pronoun" and other.text.lower() == pronoun.text.lower():
+            return (named[earlier], "pronoun:parallel") if earlier in named else None
+    return None
 
 
 def _group_names(mentions: list[Mention]) -> tuple[dict[int, int], list[_Group]]:

@@ -227,7 +227,8 @@ def _drop_title_entities(doc: Doc, names: list[_Name]) -> list[_Name]:
     kept = []
     for name in names:
         inside = any(a <= name.start and name.end <= b for a, b in prefixes)
-        if inside and not _span_is_country(doc[name.start:name.end]):
+        span = doc[name.start:name.end]
+        if inside and (_span_is_title(span) or not _span_is_country(span)):
             continue
         kept.append(name)
     return kept
@@ -430,12 +431,12 @@ def _read_prefix(doc: Doc, name: _Name, start: int) -> None:
         token = doc[i]
         span = _entity_starting_at(doc, i, name.start)
         country = None
-        if span is not None and _span_is_country(span):
-            country = country_of_demonym(span.text) or lookup_country(span.text).canonical
-        elif span is not None and _span_is_title(span):
+        if span is not None and _span_is_title(span):
             words.extend(t for t in span if t.text.casefold() in title_words())
             rest = " ".join(t.text for t in span if t.text.casefold() not in title_words())
             country = lookup_country(rest).canonical if rest else None
+        elif span is not None and _span_is_country(span):
+            country = country_of_demonym(span.text) or lookup_country(span.text).canonical
         if country:
             name.features["title_country"] = country
             name.features["affiliation"] = country

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.resolve.names import match_key, read_table
+from kg.resolve.names import match_key, read_table, title_words
 
 __all__ = ["Known", "lookup_known", "lookup_country", "country_of_demonym", "is_capital",
            "WIKIDATA"]
@@ -122,8 +122,9 @@ def lookup_country(name: str) -> Known | None:
     if known is not None:
         return known if known.type == "Country" else None
     key = match_key(name)
-    if not key or _NOT_A_COUNTRY.search(key) or len(key.split()) > 6:
-        return None
+    if not key or _NOT_A_COUNTRY.search(key) or len(key.split()) > 6 or \
+            set(key.split()) & title_words():
+        return None  # "United States State": a country inside a title is not a country name
     hits = {country for pattern, country in _coco_regexes() if pattern.search(key)}
     if len(hits) != 1:
         return None
