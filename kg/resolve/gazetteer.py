@@ -134,12 +134,16 @@ def lookup_country(name: str) -> Known | None:
 
 @lru_cache(maxsize=1)
 def _demonyms() -> dict[str, str]:
-    table = {}
+    # Territories share demonyms with their state ("American": Guam, American Samoa, ...);
+    # a UN member wins such a tie.
+    members = {row["ISO3"] for row in _coco_rows() if row.get("UNmember", "").strip()}
     names = {row["ISO3"]: row["name_short"] for row in _coco_rows()}
+    candidates: dict[str, list[tuple[bool, str]]] = {}
     for row in read_table("countries.tsv"):
         if len(row) > 2 and row[2].strip():
-            table.setdefault(row[2].strip().casefold(), names.get(row[0], row[1]))
-    return table
+            candidates.setdefault(row[2].strip().casefold(), []).append(
+                (row[0] not in members, names.get(row[0], row[1])))
+    return {demonym: min(options)[1] for demonym, options in candidates.items()}
 
 
 def country_of_demonym(word: str) -> str | None:
