@@ -200,10 +200,11 @@ def _resolve_pronoun(doc: Doc, mentions: list[Mention], index: int,
                             _unnamed_previous_subject(doc, mentions, token)):
             return None  # "Gavi, the alliance, said it ...": the subject is the likelier referent
         sentence = pronoun.sentence - window
-        candidates = [i for i, m in enumerate(mentions[:index]) if m.sentence == sentence and
+        candidates = [i for i in _in_sentence(mentions, index, sentence) if
                       i in group_of and groups[group_of[i]].cls in classes and
-                      _agrees(m, groups[group_of[i]], gender) and
-                      not _bound(doc, token, m) and not _backgrounded(doc, token, m)]
+                      _agrees(mentions[i], groups[group_of[i]], gender) and
+                      not _bound(doc, token, mentions[i]) and
+                      not _backgrounded(doc, token, mentions[i])]
         if window == 0:
             candidates = [i for i in candidates if mentions[i].end <= pronoun.start]
         distinct = {group_of[i] for i in candidates}
@@ -213,6 +214,18 @@ def _resolve_pronoun(doc: Doc, mentions: list[Mention], index: int,
             subject = _salient_subject(doc, mentions, candidates, token, window)
             return (subject, "pronoun:subject") if subject is not None else None
     return None
+
+
+def _in_sentence(mentions: list[Mention], index: int, sentence: int) -> list[int]:
+    """Indices of the mentions before ``index`` that lie in one sentence (mentions are sorted
+    by offset, so a backward scan stops at the sentence's start)."""
+    found = []
+    for i in range(index - 1, -1, -1):
+        if mentions[i].sentence < sentence:
+            break
+        if mentions[i].sentence == sentence:
+            found.append(i)
+    return found[::-1]
 
 
 def _unnamed_subject_before(doc: Doc, pronoun: Token) -> bool:
