@@ -200,7 +200,31 @@ def _repair_names(doc: Doc, debris: set[int]) -> list[_Name]:
         _extend_title(doc, name)
         names.append(name)
     names += _honorific_names(doc, debris)
-    return _split_fused(doc, _drop_title_entities(doc, names))
+    names = _split_fused(doc, _drop_title_entities(doc, names))
+    return names + _missed_surnames(doc, names, debris)
+
+
+def _missed_surnames(doc: Doc, names: list[_Name], debris: set[int]) -> list[_Name]:
+    """Occurrences of a person's surname the model did not tag, elsewhere in the document
+    ("Yangs’ call" when "Yang Jiechi" and "Yang" are tagged elsewhere)."""
+    words = {doc[n.end - 1].text for n in names if n.label == "PERSON" and n.char_end is None
+             and len(doc[n.end - 1].text) > 2}
+    taken = {i for n in names for i in range(n.prefix_start if n.prefix_start is not None
+                                             else n.start, n.end)}
+    found = []
+    for token in doc:
+        if token.i in taken or token.i in debris or token.ent_iob_ != "O" or \
+                token.tag_ not in {"NNP", "NNPS", "NNS"} or not token.text[:1].isupper():
+            continue
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        plural_possessive = token.text.endswith("s") and nxt is not None and \
+            nxt.text in {"'", "’"} and token.text[:-1] in words
+        if token.text in words or plural_possessive:
+            name = _Name(token.i, token.i + 1, "PERSON")
+            if plural_possessive:
+                name.features["possessive"] = "1"
+            found.append(name)
+    return found
 
 
 def _honorific_names(doc: Doc, debris: set[int]) -> list[_Name]:
