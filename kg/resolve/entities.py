@@ -47,7 +47,7 @@ def resolve_entities(analyses: Iterable[DocumentAnalysis], *, forbid=(), declare
     drafts = {root: _draft(nodes) for root, nodes in groups.items()}
     keys = _assign_keys(drafts)
     mention_entities, extra_counts, coref_merges = _map_mentions(analyses, clusters, node_of, keys)
-    records = _merge_records(clusters, keys)
+    records = _merge_records(clusters, keys, {keys[r]: d["label"] for r, d in drafts.items()})
     entities = {}
     for root, draft in drafts.items():
         key = keys[root]
@@ -167,12 +167,20 @@ def _map_mentions(analyses, clusters: Clusters, node_of: dict, keys: dict[int, s
     return mapping, extra, _first_per_surface(merges)
 
 
-def _merge_records(clusters: Clusters, keys: dict[int, str]) -> dict[str, set[MergeRecord]]:
+def _merge_records(clusters: Clusters, keys: dict[int, str],
+                   labels: dict[str, str]) -> dict[str, set[MergeRecord]]:
+    """Why each surface form joined its entity: the first join that brought its node in."""
+    reason_of: dict[int, str] = {}
+    for a, b, reason in clusters.joins:  # the joined node's reason first, then the target's
+        reason_of.setdefault(b, reason)
+    for a, _, reason in clusters.joins:
+        reason_of.setdefault(a, reason)
     records: dict[str, set[MergeRecord]] = defaultdict(set)
-    for a, b, reason in clusters.joins:
-        key = keys[clusters.find(a)]
-        for node in (clusters.nodes[a], clusters.nodes[b]):
-            for surface in node.surfaces:
+    for node_id, reason in reason_of.items():
+        node = clusters.nodes[node_id]
+        key = keys[clusters.find(node_id)]
+        for surface in node.surfaces:
+            if surface != labels[key] or reason in {"alias-table", "declared"}:
                 records[key].add(MergeRecord(surface, reason, node.document))
     return _first_per_surface(records)
 
