@@ -75,8 +75,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
         index ``doc.text``.
     """
     sentence_of = _sentence_index(doc)
-    debris = _find_debris(doc)
-    names = _repair_names(doc, debris)
+    debris, cuts = _find_debris(doc)
+    names = _repair_names(doc, debris, cuts)
     mentions = [_name_mention(doc, name, sentence_of) for name in names]
     mentions = _fix_labels(mentions)
     taken = {i for name in names for i in range(name.prefix_start if name.prefix_start is not None
@@ -96,8 +96,9 @@ def _sentence_index(doc: Doc) -> list[int]:
 
 # --- debris -------------------------------------------------------------------------------
 
-def _find_debris(doc: Doc) -> set[int]:
-    """Token indices of link text, navigation lines and credits."""
+def _find_debris(doc: Doc) -> tuple[set[int], dict[int, int]]:
+    """Token indices of link text, navigation lines and credits, and where glued tokens are
+    cut (token index -> char offset)."""
     debris: set[int] = set()
     for sentence in doc.sents:
         if _NAVIGATION.match(sentence.text):
@@ -105,8 +106,8 @@ def _find_debris(doc: Doc) -> set[int]:
             continue
         debris.update(_credit_tokens(sentence))
         debris.update(_agency_tag(sentence))
-    debris.update(_glued_link_tokens(doc))
-    return debris
+    glued, cuts = _glued_link_tokens(doc)
+    return debris | glued, cuts
 
 
 def _credit_tokens(sentence: Span) -> set[int]:
@@ -131,13 +132,14 @@ def _agency_tag(sentence: Span) -> set[int]:
     return set()
 
 
-def _glued_link_tokens(doc: Doc) -> set[int]:
+def _glued_link_tokens(doc: Doc) -> tuple[set[int], dict[int, int]]:
     """Link text glued to a name: "Antony BlinkenAntony BlinkenSunday shows ... MORE".
 
     Sites that inline a "related stories" box repeat the linked name with no space; the
     repetition, and the link text up to an all-caps ``MORE`` marker, are debris.
     """
     debris: set[int] = set()
+    cuts: dict[int, int] = {}
     for token in doc:
         for match in _GLUE.finditer(token.text):
             cut = token.idx + match.start() + 1
@@ -145,9 +147,9 @@ def _glued_link_tokens(doc: Doc) -> set[int]:
             if prefix is None:
                 continue
             end = _more_marker(doc, token) or cut + len(prefix)
-            debris.update(t.i for t in doc if t.idx + len(t) > cut and t.idx < end and t.i != token.i)
-            doc.user_data.setdefault("kg_glue_cuts", {})[token.i] = cut
-    return debris
+            debris.update(t.i for t in doc[token.i + 1:] if t.idx < end)
+            cuts[token.i] = cut
+    return debris, cuts
 
 
 def _repeated_prefix(doc: Doc, token: Token, cut: int) -> str | None:
@@ -172,8 +174,7 @@ def _more_marker(doc: Doc, token: Token) -> int | None:
 
 # --- names ----------------------------------------------------------------------------------
 
-def _repair_names(doc: Doc, debris: set[int]) -> list[_Name]:
-    cuts = doc.user_data.get("kg_glue_cuts", {})
+def _repair_names(doc: Doc, debris: set[int], cuts: dict[int, int]) -> list[_Name]:
     names: list[_Name] = []
     for ent in _joined_entities(doc):
         if ent.label_ not in NAME_LABELS:
