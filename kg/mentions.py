@@ -437,17 +437,6 @@ def _is_title_token(token: Token) -> bool:
         token.lower_ in role_nouns() and token.pos_ in {"NOUN", "PROPN"}
 
 
-def _country_of_token(token: Token) -> str | None:
-    """The country a prefix token names or qualifies ("US", "Chinese")."""
-    country = country_of_demonym(token.text)
-    if country:
-        return country
-    if token.ent_type_ in {"GPE", "ORG"} and token.text[:1].isupper():
-        known = lookup_country(token.text)
-        return known.canonical if known else None
-    return None
-
-
 def _read_prefix(doc: Doc, name: _Name, start: int) -> None:
     """Set title, title country, affiliation and role from the prefix tokens."""
     words: list[Token] = []

@@ -59,7 +59,7 @@ def resolve_entities(analyses: Iterable[DocumentAnalysis], *, forbid=(), declare
             same_as=draft["same_as"], titles=draft["titles"],
             affiliations=tuple(sorted(entity_key("Country", c) for c in draft["affiliations"])),
             mention_count=draft["count"] + extra_counts[key], merges=tuple(merges))
-    _add_affiliated_countries(entities)
+    _add_affiliated_countries(entities, {c for d in drafts.values() for c in d["affiliations"]})
     return Resolution(entities=tuple(entities[k] for k in sorted(entities)),
                       mention_entities=mention_entities)
 
@@ -196,29 +196,12 @@ def _first_per_surface(records: dict[str, set[MergeRecord]]) -> dict[str, set[Me
     return kept
 
 
-def _add_affiliated_countries(entities: dict[str, Entity]) -> None:
+def _add_affiliated_countries(entities: dict[str, Entity], countries: set[str]) -> None:
     """A demonym's country ("Chinese" -> China) exists as an entity even if never named."""
-    for entity in list(entities.values()):
-        for key in entity.affiliations:
-            if key in entities:
-                continue
-            label = next((e.label for e in [] if e), None)
-            known = None
-            for candidate in _country_names():
-                if entity_key("Country", candidate.canonical) == key:
-                    known = candidate
-                    break
-            if known is None:
-                continue
-            entities[key] = Entity(key=key, label=known.canonical, type="Country",
-                                   same_as=(WIKIDATA + known.wikidata,) if known.wikidata else ())
-
-
-def _country_names():
-    from kg.resolve.gazetteer import _known_table
-
-    seen = set()
-    for known in _known_table().values():
-        if known.type == "Country" and known.canonical not in seen:
-            seen.add(known.canonical)
-            yield known
+    for name in sorted(countries):
+        key = entity_key("Country", name)
+        known = lookup_known(name)
+        if key in entities or known is None:
+            continue
+        entities[key] = Entity(key=key, label=known.canonical, type="Country",
+                               same_as=(WIKIDATA + known.wikidata,) if known.wikidata else ())
