@@ -248,10 +248,11 @@ def _honorific_names(doc: Doc, debris: set[int]) -> list[_Name]:
 def _drop_title_entities(doc: Doc, names: list[_Name]) -> list[_Name]:
     """Drop entities that are part of another name's title ("State" in "Secretary of State"),
     keeping countries, which are mentions of their own ("US" in "US Secretary of State")."""
-    prefixes = [(n.prefix_start, n.start) for n in names if n.prefix_start is not None]
+    in_prefix = {i for n in names if n.prefix_start is not None
+                 for i in range(n.prefix_start, n.start)}
     kept = []
     for name in names:
-        inside = any(a <= name.start and name.end <= b for a, b in prefixes)
+        inside = all(i in in_prefix for i in range(name.start, name.end))
         span = doc[name.start:name.end]
         if inside and (_span_is_title(span) or not _span_is_country(span)):
             continue

@@ -106,3 +106,15 @@ def test_forbid_wins_over_every_rule():
     docs = [analysis("a", name("UK", 0, "GPE"), name("Britain", 10, "GPE"))]
     result = resolve_entities(docs, forbid=[("UK", "Britain")])
     assert len(result.entities) == 2
+
+
+def test_a_demonym_only_country_still_becomes_an_entity():
+    result = resolve_entities([analysis("a", name("Wang Yi", 0, title="Foreign Minister",
+                                                  affiliation="China"))])
+    wang = next(e for e in result.entities if e.key == "person/wang-yi")
+    assert wang.affiliations == ("country/china",)
+    assert "country/china" in keys(result)
+
+
+def test_nothing_in_gives_nothing_out():
+    assert resolve_entities([]).entities == ()

@@ -98,3 +98,11 @@ def test_definite_descriptions_carry_their_head_and_title(nlp):
     assert description.text == "The secretary of state"
     assert description.title == "Secretary of State"
     assert feature(description, "head_lemma") == "secretary"
+
+
+@pytest.mark.parametrize("text", ["", "\n\n", "   ", "ü中 !!", "MORE MORE"])
+def test_degenerate_texts_give_no_error(nlp, text):
+    from kg.nlp import parse_texts
+
+    doc = next(parse_texts(nlp, [text]))
+    assert find_mentions(doc) == []
