@@ -49,6 +49,17 @@ _CREDIT_WORDS = frozenset({"credit", "credits", "photo", "photos", "image", "pic
 _CONNECTORS = frozenset({"of", "the", "for", "on", "and"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _GLUE = re.compile(r"[a-z][A-Z]")
+# Lowercase words inside personal names ("Ursula von der Leyen", "Osama bin Laden").
+_NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "da", "di", "du",
+                             "le", "la", "bin", "ibn", "al", "el", "dos", "das", "ter"})
+# Last words that make a name an organisation's ("West Yorkshire Police", "Vantor Systems").
+_ORG_HEADS = frozenset({"police", "ministry", "department", "council", "party", "bank", "group",
+                        "systems", "corp", "corporation", "inc", "ltd", "plc", "fund",
+                        "foundation", "university", "institute", "agency", "association",
+                        "union", "organization", "organisation", "commission", "committee",
+                        "court", "army", "navy", "airlines", "motors", "holdings",
+                        "technologies", "laboratories", "labs", "observatory", "alliance",
+                        "waste", "energy", "bank", "club"})
 
 
 @dataclass
@@ -286,8 +297,12 @@ def _extend_given_names(doc: Doc, start: int, end: int, debris: set[int]) -> int
 
 
 def _continues_person(left: Span, right: Span) -> bool:
-    if left.label_ != "PERSON" or left.end != right.start or len(right) > 2:
+    gap = left.doc[left.end:right.start]
+    if left.label_ != "PERSON" or len(right) > 2 or \
+            any(t.text not in _NAME_PARTICLES for t in gap):
         return False
+    if len(gap) or left[-1].text in _NAME_PARTICLES:
+        return all(t.pos_ == "PROPN" for t in right)  # "Ursula von der" + "Leyen"
     if not all(t.pos_ == "PROPN" for t in right):
         return False
     last = left[-1]
@@ -307,8 +322,8 @@ def _trim_name(doc: Doc, name: _Name) -> None:
                 name.features["gender"] = honorific_gender(word)
             name.start += 1
         elif name.label in {"PERSON", "GPE"} and name.end - name.start > 1 and \
-                word.casefold() in title_words() and word[:1].isupper() and \
-                lookup_known(doc[name.start:name.end].text) is None:
+                (word.casefold() in title_words() or word.casefold() in role_nouns()) and \
+                word[:1].isupper() and lookup_known(doc[name.start:name.end].text) is None:
             if name.prefix_start is None:
                 name.prefix_start = name.start
             name.start += 1
@@ -381,8 +396,8 @@ def _extend_title(doc: Doc, name: _Name) -> None:
             first, i = body, body - 1
             continue
         if _is_title_token(token) or (
-                token.lower_ in _CONNECTORS and first is not None and i > 0 and
-                (_is_title_token(doc[i - 1]) or doc[i - 1].ent_iob_ != "O")):
+                (token.lower_ in _CONNECTORS or token.text == "-") and first is not None and
+                i > 0 and (_is_title_token(doc[i - 1]) or doc[i - 1].ent_iob_ != "O")):
             first, i = i, i - 1
             continue
         break
@@ -467,7 +482,7 @@ def _read_prefix(doc: Doc, name: _Name, start: int) -> None:
         i += 1
     title_tokens = _title_span(words)
     if title_tokens:
-        text = " ".join(t.text for t in title_tokens)
+        text = "".join(t.text_with_ws for t in title_tokens).strip()
         name.title = canonical_title(text) or _title_case(text)
     for token in words:
         if token.lower_ in role_nouns() and token.pos_ == "NOUN":
@@ -538,6 +553,17 @@ def _name_mention(doc: Doc, name: _Name, sentence_of: list[int]) -> Mention:
     name_start = doc[name.start].idx
     root = doc[name.start:name.end].root
     features = dict(name.features)
+    appositive = _appositive_role(root)
+    if appositive and "role" not in features:
+        features["role"] = appositive
+    if doc[name.end - 1].lower_ in _ORG_HEADS and name.end - name.start > 1:
+        features["org_head"] = doc[name.end - 1].lower_
+    label = name.label
+    if name.title is None and "honorific" not in features:
+        role = role_nouns().get(features.get("role", ""))
+        if role is not None and role.type == "Organization" or (
+                "org_head" in features and label in {"PERSON", "GPE", "LOC"}):
+            label = "ORG"
     features.update({
         "ner": doc[name.start].ent_type_ or name.label,
         "dep": root.dep_,
@@ -552,8 +578,19 @@ def _name_mention(doc: Doc, name: _Name, sentence_of: list[int]) -> Mention:
     })
     text = doc.text[start:end]
     return Mention(start=start, end=end, text=text, kind="name", sentence=sentence_of[name.start],
-                   label=name.label, name=_name_text(doc, name), title=name.title,
+                   label=label, name=_name_text(doc, name), title=name.title,
                    features=tuple(sorted(features.items())))
+
+
+def _appositive_role(root: Token) -> str | None:
+    """A role noun in apposition: "Gavi, the vaccine alliance," -> "alliance"."""
+    nouns = role_nouns()
+    for child in root.children:
+        if child.dep_ == "appos" and child.lemma_.lower() in nouns:
+            return child.lemma_.lower()
+    if root.dep_ == "appos" and root.head.lemma_.lower() in nouns:
+        return root.head.lemma_.lower()
+    return None
 
 
 def _fix_labels(mentions: list[Mention]) -> list[Mention]:
