@@ -164,13 +164,15 @@ def _glued_link_tokens(doc: Doc) -> tuple[set[int], dict[int, int]]:
 
 
 def _repeated_prefix(doc: Doc, token: Token, cut: int) -> str | None:
-    text = doc.text
+    # a few tokens either side hold both copies; doc.text would rebuild the whole text
+    window = doc[max(token.i - 3, 0):min(token.i + 8, len(doc))]
+    text, base = window.text, window[0].idx
     for back in range(0, 4):
         first = token.i - back
-        if first < 0:
+        if first < window.start:
             break
-        prefix = text[doc[first].idx:cut]
-        if len(prefix) >= 4 and text.startswith(prefix, cut):
+        prefix = text[doc[first].idx - base:cut - base]
+        if len(prefix) >= 4 and text.startswith(prefix, cut - base):
             return prefix
     return None
 
@@ -345,9 +347,14 @@ def _looks_like_name(doc: Doc, name: _Name) -> bool:
     return first.isupper() or first.isdigit()
 
 
+def _span_text(doc: Doc, start: int, end: int, char_end: int | None = None) -> str:
+    """The text of tokens ``start:end``, cut at ``char_end`` (cheap: never builds doc.text)."""
+    text = doc[start:end].text
+    return text if char_end is None else text[:char_end - doc[start].idx]
+
+
 def _name_text(doc: Doc, name: _Name) -> str:
-    end = name.char_end if name.char_end is not None else doc[name.end - 1].idx + len(doc[name.end - 1])
-    text = doc.text[doc[name.start].idx:end]
+    text = _span_text(doc, name.start, name.end, name.char_end)
     if text.endswith(("'s", "’s")):
         text = text[:-2]
     return clean_surface(text)
@@ -576,7 +583,7 @@ def _name_mention(doc: Doc, name: _Name, sentence_of: list[int]) -> Mention:
         "head_start": str(root.idx),
         "head_end": str(min(root.idx + len(root), end)),
     })
-    text = doc.text[start:end]
+    text = _span_text(doc, first, name.end, name.char_end)
     return Mention(start=start, end=end, text=text, kind="name", sentence=sentence_of[name.start],
                    label=label, name=_name_text(doc, name), title=name.title,
                    features=tuple(sorted(features.items())))
@@ -682,7 +689,8 @@ def _find_descriptions(doc: Doc, excluded: set[int], sentence_of: list[int]) -> 
             features["modifiers"] = " ".join(m.lower_ for m in modifiers)
         start = start_token.idx
         end = end_token.idx + len(end_token)
-        mentions.append(Mention(start=start, end=end, text=doc.text[start:end], kind="description",
+        mentions.append(Mention(start=start, end=end, text=doc[start_token.i:end_token.i + 1].text,
+                                kind="description",
                                 sentence=sentence_of[token.i], title=title,
                                 features=tuple(sorted(features.items()))))
     return mentions

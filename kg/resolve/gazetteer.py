@@ -80,6 +80,7 @@ def _known_table() -> dict[str, Known]:
     return table
 
 
+@lru_cache(maxsize=16384)
 def lookup_known(name: str) -> Known | None:
     """The known thing a name denotes by exact alias, or None.
 
