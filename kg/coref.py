@@ -280,11 +280,15 @@ def _bound(doc: Doc, pronoun: Token, mention: Mention) -> bool:
 
 
 def _backgrounded(doc: Doc, pronoun: Token, mention: Mention) -> bool:
-    """Mentions that are not antecedents: a name used as a modifier ("the US diplomat"), or
-    the addressee of a report the pronoun is inside ("told Reuters it could raise")."""
+    """Mentions that are not antecedents: a name used as a modifier ("the US diplomat"), a
+    name whose apposition holds the pronoun ("Samsung, its rival"), or the addressee of a
+    report the pronoun is inside ("told Reuters it could raise")."""
     if mention.kind != "name":
         return False
     head = doc[int(feature(mention, "head"))]
+    for child in head.children:  # "Samsung, its main rival,": its is not Samsung
+        if child.dep_ == "appos" and child.left_edge.i <= pronoun.i <= child.right_edge.i:
+            return True
     if head.dep_ in _MODIFIER_DEPS - {"poss"} and head.head.pos_ in {"NOUN", "PROPN"} and \
             head.head.i > head.i:
         return True
