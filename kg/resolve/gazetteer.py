@@ -34,9 +34,12 @@ class Known:
 def _coco_rows() -> list[dict[str, str]]:
     # Read country_converter's table directly: its class needs pandas and breaks on
     # pandas 3 (Namibia's ISO2 "NA" is read as a missing value).
-    import country_converter
+    # find the file without importing the package, which would import pandas
+    import importlib.util
+    from pathlib import Path
 
-    path = country_converter.__file__.rsplit("/", 1)[0] + "/country_data.tsv"
+    spec = importlib.util.find_spec("country_converter")
+    path = Path(spec.origin).parent / "country_data.tsv"
     with open(path, encoding="utf-8") as handle:
         return list(csv.DictReader(handle, delimiter="\t"))
 
