@@ -69,7 +69,8 @@ def find_descriptions(doc: Doc, excluded: set[int], sentence_of: list[int]) -> l
         if not det or any(c.dep_ == "poss" for c in left):
             continue
         start_token = min([det[0], *[c for c in left if c.i > det[0].i]], key=lambda t: t.i)
-        if any(i in excluded for i in range(start_token.i, token.i)):
+        if any(i in excluded and doc[i].ent_type_ not in {"GPE", "NORP"}
+               for i in range(start_token.i, token.i)):  # "the senior US diplomat" is fine
             continue
         end_token, title = _description_title(doc, token, start_token.i + 1)
         features = {"number": "pl" if token.tag_ in {"NNS", "NNPS"} else "sg",

@@ -98,6 +98,7 @@ def test_every_name_mention_maps_to_an_entity(seed_analyses, resolution):
 @pytest.mark.parametrize("document, surface, key", [
     ("004_971032752b65fb51.txt", "The company", "organization/didi-chuxing"),
     ("004_971032752b65fb51.txt", "She", "person/bonnie-glaser"),
+    ("004_971032752b65fb51.txt", "The senior US diplomat", "person/antony-blinken"),
     ("001_5792435e0273b1b7.txt", "The secretary of state", "person/antony-blinken"),
     ("002_3d51474ea11e8312.txt", "The Secretary", "person/antony-blinken"),
     ("001_5792435e0273b1b7.txt", "the department", "organization/united-states-department-of-state"),
