@@ -91,7 +91,7 @@ def resolve_coreference(doc: Doc, mentions: list[Mention]) -> list[CorefLink]:
             key = (mention.sentence, feature(mention, "gender"))
             if key in open_pronouns:
                 continue  # "It is twice as massive as Earth, and its ...": both mean one thing
-            found = _parallel_pronoun(mentions, index, named) or \
+            found = _parallel_pronoun(doc, mentions, index, named) or \
                 _resolve_pronoun(doc, mentions, index, group_of, groups)
             if found is None and feature(mention, "pleonastic") != "1":
                 open_pronouns.add(key)
@@ -112,7 +112,7 @@ def resolve_coreference(doc: Doc, mentions: list[Mention]) -> list[CorefLink]:
     return links
 
 
-def _parallel_pronoun(mentions: list[Mention], index: int,
+def _parallel_pronoun(doc: Doc, mentions: list[Mention], index: int,
                       named: dict[int, int]) -> tuple[int, str] | None:
     """A possessive that repeats an earlier resolved one of its sentence means the same thing
     ("hold the PRC accountable for its efforts ..., and its undermining of ..."), unless a
@@ -127,7 +127,13 @@ def _parallel_pronoun(mentions: list[Mention], index: int,
         if other.kind == "name" and feature(other, "dep") in _SUBJECTS:
             return None
         if other.kind == "pronoun" and other.text.lower() == pronoun.text.lower():
-            return (named[earlier], "pronoun:parallel") if earlier in named else None
+            if earlier not in named:
+                return None
+            token = doc[int(feature(pronoun, "head"))]
+            subject = next(iter(_clause_subjects(token)), None)
+            if subject is not None and other.start < subject.idx < pronoun.start:
+                return None  # a new subject came between: "... to hold the PRC accountable for its"
+            return named[earlier], "pronoun:parallel"
     return None
 
 
@@ -208,6 +214,8 @@ def _resolve_pronoun(doc: Doc, mentions: list[Mention], index: int,
         if window == 0:
             candidates = [i for i in candidates if mentions[i].end <= pronoun.start]
         distinct = {group_of[i] for i in candidates}
+        if len(distinct) == 1 and window == 0 and _unnamed_clause_subject(doc, mentions, token):
+            return None
         if len(distinct) == 1:
             return candidates[-1], "pronoun:unique"
         if len(distinct) > 1:
@@ -241,6 +249,18 @@ def _unnamed_subject_before(doc: Doc, pronoun: Token) -> bool:
         if is_person_noun == personal or (token.tag_ == "NNP" and not token.ent_type_):
             return True
     return False
+
+
+def _unnamed_clause_subject(doc: Doc, mentions: list[Mention], pronoun: Token) -> bool:
+    """Whether "it"/"its" sits in a clause whose subject is a singular noun that is no name
+    ("hold the [People's Republic of China] accountable for its ..." parsed without a name)."""
+    if pronoun.lower_ not in {"it", "its"}:
+        return False
+    subject = next(iter(_clause_subjects(pronoun)), None)
+    if subject is None or subject.tag_ not in {"NN", "NNP"}:
+        return False
+    named = {int(feature(m, "head")) for m in mentions if m.kind == "name"}
+    return subject.i not in named
 
 
 def _unnamed_previous_subject(doc: Doc, mentions: list[Mention], pronoun: Token) -> bool:
