@@ -270,7 +270,8 @@ def _unnamed_previous_subject(doc: Doc, mentions: list[Mention], pronoun: Token)
         return False
     previous = doc[pronoun.sent.start - 1].sent
     subject = next((c for c in previous.root.children if c.dep_ in _SUBJECTS), None)
-    if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN":
+    if subject is None or not (subject.tag_ in {"NN", "NNP"} or (  # "Bluefin" tagged RB
+            subject.text[:1].isupper() and subject.pos_ not in {"PRON", "DET"})):
         return False
     named = {int(feature(m, "head")) for m in mentions if m.kind == "name"}
     if subject.i in named:
