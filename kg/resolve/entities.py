@@ -175,6 +175,9 @@ def _merge_records(clusters: Clusters, keys: dict[int, str],
         reason_of.setdefault(b, reason)
     for a, _, reason in clusters.joins:
         reason_of.setdefault(a, reason)
+    for node in clusters.nodes:  # "Britain" alone is still "United Kingdom" by the table
+        if node.id not in reason_of and node.known is not None:
+            reason_of[node.id] = "alias-table"
     records: dict[str, set[MergeRecord]] = defaultdict(set)
     for node_id, reason in reason_of.items():
         node = clusters.nodes[node_id]
