@@ -163,7 +163,7 @@ def _map_mentions(analyses, clusters: Clusters, node_of: dict, keys: dict[int, s
             extra[key] += 1
             if mention.kind == "description":
                 reason = "title" if link.reason.endswith("title") else "coreference"
-                merges[key].add(MergeRecord(mention.text.lower(), reason, document))
+                merges[key].add(MergeRecord(mention.text, reason, document))
     return mapping, extra, _first_per_surface(merges)
 
 
@@ -183,8 +183,11 @@ def _merge_records(clusters: Clusters, keys: dict[int, str],
         node = clusters.nodes[node_id]
         key = keys[clusters.find(node_id)]
         for surface in node.surfaces:
-            if surface != labels[key] or reason in {"alias-table", "declared"}:
-                records[key].add(MergeRecord(surface, reason, node.document))
+            if surface != labels[key] or reason == "declared":
+                why = reason
+                if reason == "name" and any(is_initial(w) for w in surface.split()):
+                    why = "middle-initial"
+                records[key].add(MergeRecord(surface, why, node.document))
     return _first_per_surface(records)
 
 
@@ -194,7 +197,7 @@ def _first_per_surface(records: dict[str, set[MergeRecord]]) -> dict[str, set[Me
     for key, items in records.items():
         best: dict[tuple[str, str], MergeRecord] = {}
         for record in sorted(items, key=lambda r: r.document):
-            best.setdefault((record.surface, record.reason), record)
+            best.setdefault((record.surface.casefold(), record.reason), record)
         kept[key] = set(best.values())
     return kept
 
