@@ -97,7 +97,8 @@ def _honorific_names(doc: Doc, debris: set[int]) -> list[NameSpan]:
         while end < len(doc) and end - token.i <= 3 and doc[end].tag_ == "NNP" and \
                 doc[end].ent_iob_ == "O" and doc[end].text.istitle() and end not in debris:
             end += 1
-        if end > token.i + 1:
+        if end > token.i + 1 and not (end == token.i + 2 and
+                                       doc[token.i + 1].text.casefold() in title_words()):
             name = NameSpan(token.i + 1, end, "PERSON", prefix_start=token.i)
             read_prefix(doc, name, token.i)
             names.append(name)

@@ -28,6 +28,8 @@ def extend_title(doc: Doc, name: NameSpan) -> None:
     known = lookup_known(name_text(doc, name))
     if name.label not in {"PERSON", "GPE", "ORG"} or (known and known.type != "Person"):
         return
+    if name.label != "PERSON" and not _could_be_person(doc, name):
+        return  # "commander of the U.S. Army's 1st Armored Division": a title of no one
     i = (name.prefix_start if name.prefix_start is not None else name.start) - 1
     first = None
     while i >= 0:
@@ -102,9 +104,20 @@ def span_is_title(span: Span) -> bool:
     return len(rest) < len(words) and lookup_country(" ".join(t.text for t in rest)) is not None
 
 
+def _could_be_person(doc: Doc, name: NameSpan) -> bool:
+    """A name the model tagged GPE or ORG that may still be a person's (one to three
+    alphabetic proper nouns, as in "Secretary Blinken" tagged GPE)."""
+    tokens = doc[name.start:name.end]
+    return len(tokens) <= 3 and all(t.pos_ == "PROPN" and t.text.isalpha() for t in tokens)
+
+
 def _is_title_token(token: Token) -> bool:
-    return token.text.casefold() in title_words() or honorific_gender(token.text) is not None or \
-        token.lower_ in role_nouns() and token.pos_ in {"NOUN", "PROPN"}
+    """A capitalised title word ("Secretary"), an honorific, or a role noun ("spokesperson");
+    a lowercase title word alone ("under", "top") is not enough."""
+    if token.lower_ in role_nouns() and token.pos_ in {"NOUN", "PROPN"}:
+        return True
+    return (token.text.casefold() in title_words() and token.text[:1].isupper()) or \
+        honorific_gender(token.text) is not None
 
 
 def read_prefix(doc: Doc, name: NameSpan, start: int) -> None:

@@ -46,3 +46,11 @@ def test_honorifics_carry_gender():
 def test_role_nouns_say_what_they_describe():
     assert role_nouns()["company"].type == "Organization"
     assert "secretary of state" in role_nouns()["diplomat"].title_words
+
+
+def test_no_country_name_counts_as_a_title_word():
+    from kg.resolve.gazetteer import lookup_known
+    from kg.resolve.names import title_words
+
+    countries = [w for w in title_words() if lookup_known(w) and lookup_known(w).type == "Country"]
+    assert countries == []
