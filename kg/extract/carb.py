@@ -23,9 +23,11 @@ def carb_fields(doc: Doc, extraction: Extraction) -> list[str]:
     """
     taken = set(extraction.predicate.tokens)
     predicate = extraction.predicate.text
-    if not taken and extraction.predicate.lemma == "be":
+    words = predicate.split()
+    first_token = doc[min(taken)].text if taken else None
+    if extraction.predicate.lemma.split("_")[0] == "be" and words[0] == "is" and first_token != "is":
         # An inserted copula has no tense in the sentence: the bare "be" stands for any form.
-        predicate = "be"
+        predicate = " ".join(["be", *words[1:]])
     slots = [predicate, extraction.subject.text]
     for argument in extraction.arguments:
         slots.append(_argument_text(doc, argument, taken))
