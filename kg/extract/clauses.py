@@ -83,8 +83,10 @@ def _clauses_of(verb: Token) -> list[Clause]:
         return []
     base.inherited = inherited
     if kind == "control":
-        _read_with_governor(verb, base, by_object=subject_token.head == verb.head and subject_token.dep_ in ("dobj", "dative"))
+        _read_with_governor(verb, base, by_object=control.controller(verb)[1])
     base.speaker = _speaker(verb)
+    if verb.dep_ == "conj" and inherited:
+        _share_with_first_conjunct(verb, base)
     if base.speaker is None and base.kind == "verb" and attribution.is_speech_verb(verb):
         if any(c.dep_ == "ccomp" for c in verb.children):
             base.kind = "attribution"
@@ -95,6 +97,18 @@ def _clauses_of(verb: Token) -> list[Clause]:
             facts.append(replace(base, subject=subject, arguments=arguments,
                                  split=split or len(subjects) > 1))
     return facts[:_MAX_FACTS_PER_CLAUSE]
+
+
+def _share_with_first_conjunct(verb: Token, clause: Clause) -> None:
+    """A verb conjoined under a shared subject shares its speaker and modal verb too
+    ("it could raise $10 billion and seek a valuation", Reuters said)."""
+    first = verb.head
+    while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX"):
+        first = first.head
+    clause.speaker = clause.speaker or _speaker(first)
+    if clause.modality is None:
+        modal = next((c for c in first.children if c.tag_ == "MD"), None)
+        clause.modality = _modal(modal) if modal is not None else None
 
 
 def _read_with_governor(verb: Token, clause: Clause, by_object: bool) -> None:
@@ -110,7 +124,8 @@ def _read_with_governor(verb: Token, clause: Clause, by_object: bool) -> None:
 
 def _subject_of(verb: Token) -> tuple[Token, str, bool] | None:
     """The subject token of the clause, the clause kind it implies, and whether inherited."""
-    own = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    # Two subjects is a misparse ("The diplomat called ..., Price said"): the nearer is right.
+    own = min((c for c in verb.children if c.dep_ in SUBJECT_DEPS), key=lambda c: abs(c.i - verb.i), default=None)
     if own is not None:
         if relative.is_relative_pronoun(own):
             noun = relative.antecedent(verb)

@@ -69,3 +69,24 @@ energy NN conj 6
 """)
     objects = {e.arguments[0].phrase.text for e in extract_doc(doc)}
     assert {"trade", "energy"} <= objects
+
+
+def test_conjoined_verb_shares_modality_and_speaker(build):
+    doc = build("""
+It PRP nsubj 2
+could MD aux 2
+raise VB ccomp 10
+money NN dobj 2
+and CC cc 2
+seek VB conj 2
+a DT det 7
+listing NN dobj 5
+, , punct 10
+sources NNS nsubj 10 source
+said VBD ROOT 10 say
+. . punct 10
+""")
+    [seek] = [e for e in extract_doc(doc) if e.predicate.lemma == "seek"]
+    assert seek.subject.text == "It"
+    assert seek.predicate.modality == "could"
+    assert seek.speaker is not None and seek.speaker.text == "sources"
