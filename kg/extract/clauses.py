@@ -35,7 +35,7 @@ CLAUSE_DEPS = frozenset(
     {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "csubj", "pcomp"}
 )
 # Pieces of a subject's noun phrase that are facts of their own, not part of the subject.
-SUBJECT_CUTS = frozenset({"relcl", "appos", "acl"})
+SUBJECT_CUTS = frozenset({"relcl", "appos", "acl", "parataxis"})
 _MAX_FACTS_PER_CLAUSE = 12
 def clause_heads(sent: Span) -> list[Token]:
     """The tokens of ``sent`` that head a clause (verbs and copulas, not auxiliaries)."""
@@ -156,9 +156,25 @@ def _subject_of(verb: Token) -> tuple[Token, str, bool] | None:
 
 
 def _subject_chunks(subject: Token, verb: Token) -> list[Chunk]:
-    if subject.dep_ in SUBJECT_DEPS and subject.head == verb:
-        return split_chunks(subject, SUBJECT_CUTS)
-    return split_chunks(subject, relative.NOUN_CUTS)
+    """One chunk per subject conjunct ("France and Germany" -> France, Germany)."""
+    if subject.dep_ not in SUBJECT_DEPS or subject.head != verb:
+        return split_chunks(subject, relative.NOUN_CUTS)
+    chunks = []
+    for token in _coordinated_subjects(subject, verb):
+        chunks.extend(split_chunks(token, SUBJECT_CUTS))
+    return chunks
+
+
+def _coordinated_subjects(subject: Token, verb: Token) -> list[Token]:
+    """The subject and any sibling subject joined to it by "and"/"or" (a coordination the
+    parser split into two ``nsubj``: "Blinken (left) and Wang Yi pose")."""
+    siblings = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if len(siblings) < 2:
+        return [subject]
+    doc = verb.doc
+    first, last = siblings[0], siblings[-1]
+    joined = any(doc[i].dep_ == "cc" for i in range(first.i, last.left_edge.i))
+    return siblings if joined else [subject]
 
 
 def _build(verb: Token, kind: str) -> Clause | None:

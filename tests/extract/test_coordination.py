@@ -90,3 +90,18 @@ said VBD ROOT 10 say
     assert seek.subject.text == "It"
     assert seek.predicate.modality == "could"
     assert seek.speaker is not None and seek.speaker.text == "sources"
+
+
+def test_two_subjects_joined_by_and_are_both_kept(build):
+    # The parser sometimes hangs both conjuncts from the verb as two nsubj.
+    doc = build("""
+Blinken NNP nsubj 5
+( -LRB- punct 2
+left RB parataxis 0
+and CC cc 0
+Wang NNP nsubj 5
+pose VBP ROOT 5
+. . punct 5
+""")
+    subjects = [e.subject.text for e in extract_doc(doc)]
+    assert subjects == ["Blinken", "Wang"]
