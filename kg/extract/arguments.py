@@ -48,6 +48,11 @@ def find_arguments(verb: Token) -> list[Argument]:
                 arguments.append(argument)
         elif dep in ("npadvmod", "advmod") and (child.ent_type_ in ("DATE", "TIME") or child.lower_ in _TIME_WORDS):
             arguments.append(Argument("time", chunk_of(child)))
+        elif dep == "advmod" and child.pos_ == "ADV":
+            # "prior to the meeting", "ahead of the summit": an adverb that carries a preposition.
+            argument = _adverbial_prep_argument(child)
+            if argument is not None:
+                arguments.append(argument)
         elif dep in ("ccomp", "xcomp"):
             # A clause before its verb is the content of speech ("X, he said") or a
             # mis-attached neighbour clause ("He left ; he was readmitted").
@@ -58,6 +63,16 @@ def find_arguments(verb: Token) -> list[Argument]:
             arguments.append(Argument(f"prep:{mark.lower_}", clause_chunk(child), prep=mark.i))
     arguments.sort(key=lambda a: (a.role != "object", a.chunk.tokens[:1] or (a.chunk.head,)))
     return arguments
+
+
+def _adverbial_prep_argument(adverb: Token) -> Argument | None:
+    prep = next((c for c in adverb.rights if c.dep_ == "prep" and c.i == adverb.i + 1), None)
+    if prep is None:
+        return None
+    argument = prep_argument(prep)
+    if argument is None or not argument.role.startswith("prep:"):
+        return argument
+    return Argument(f"prep:{adverb.lower_} {prep.lower_}", argument.chunk, prep=prep.i)
 
 
 def _is_discourse(prep: Token) -> bool:
