@@ -136,8 +136,10 @@ def _subject_of(verb: Token) -> tuple[Token, str, bool] | None:
         return (found[0], "verb", True) if found else None
     if verb.dep_ == "xcomp":
         token, by_object = control.controller(verb)
+        if by_object and relative.is_relative_pronoun(token):
+            token = relative.antecedent(token.head)  # "the objectives that we set out to achieve"
         if by_object:
-            return token, "control", True
+            return (token, "control", True) if token is not None else None
         found = _subject_of(verb.head)
         return (found[0], "control", True) if found else None
     if verb.dep_ in ("relcl", "acl"):
