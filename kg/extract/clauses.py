@@ -257,7 +257,8 @@ def _is_relative_slot(verb: Token) -> bool:
 
 
 def _replace_relative_pronoun(verb: Token, arguments: list[Argument]) -> list[Argument]:
-    """Put the antecedent where the relative pronoun fills an object slot."""
+    """Put the antecedent where the relative pronoun fills an object slot, and make a
+    place that "where" refers to the clause's place."""
     noun = relative.antecedent(verb)
     if noun is None:
         return arguments
@@ -267,6 +268,10 @@ def _replace_relative_pronoun(verb: Token, arguments: list[Argument]) -> list[Ar
         if relative.is_relative_pronoun(head) and len(argument.chunk.tokens) == 1:
             argument = Argument(argument.role, relative.antecedent_chunk(noun), argument.prep)
         replaced.append(argument)
+    where = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "where"), None)
+    if where is not None and verb.head.ent_type_ in ("GPE", "LOC", "FAC"):
+        # "Myanmar, where a coup is underway": the coup is underway in Myanmar.
+        replaced.append(Argument("place", chunk_of(verb.head, relative.NOUN_CUTS)))
     return replaced
 
 
