@@ -34,6 +34,8 @@ def find_arguments(verb: Token) -> list[Argument]:
     for child in verb.children:
         dep = child.dep_
         if dep == "dobj":
+            if _is_reduplication(child):
+                continue
             arguments.append(Argument("object", chunk_of(child, ARGUMENT_CUTS)))
         elif dep == "dative":
             arguments.append(prep_argument(child) if child.pos_ == "ADP"
@@ -42,6 +44,10 @@ def find_arguments(verb: Token) -> list[Argument]:
             arguments.append(Argument("complement", chunk_of(child, ARGUMENT_CUTS)))
         elif dep in ("prep", "agent"):
             if child.lower_ == "according" or _is_discourse(child):
+                continue
+            if _is_reduplication(child):  # "met face to face in Alaska": keep "in Alaska"
+                obj = child.doc[child.i + 1]
+                arguments.extend(a for a in map(prep_argument, obj.children) if a is not None)
                 continue
             argument = prep_argument(child)
             if argument is not None:
@@ -73,6 +79,15 @@ def _adverbial_prep_argument(adverb: Token) -> Argument | None:
     if argument is None or not argument.role.startswith("prep:"):
         return argument
     return Argument(f"prep:{adverb.lower_} {prep.lower_}", argument.chunk, prep=prep.i)
+
+
+def _is_reduplication(token: Token) -> bool:
+    """True for either half of "face to face", "side by side": a manner adverbial that the
+    parser reads as an object and a prepositional phrase."""
+    doc, i = token.doc, token.i
+    if token.dep_ == "prep":
+        return 0 < i < len(doc) - 1 and doc[i - 1].lower_ == doc[i + 1].lower_ and doc[i + 1].head == token
+    return i + 2 < len(doc) and doc[i + 1].dep_ == "prep" and doc[i + 2].lower_ == token.lower_
 
 
 def _is_discourse(prep: Token) -> bool:

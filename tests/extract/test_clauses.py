@@ -106,3 +106,18 @@ summit NN pobj 3
 """)
     [fact] = extract_doc(doc)
     assert [(a.role, a.phrase.text) for a in fact.arguments] == [("prep:ahead of", "the summit")]
+
+
+def test_face_to_face_is_not_an_object(build):
+    doc = build("""
+They PRP nsubj 1
+met VBD ROOT 1 meet
+face NN dobj 1
+to IN prep 1
+face NN pobj 3
+in IN prep 4
+Alaska NNP pobj 5
+. . punct 1
+""", ((6, 7, "GPE"),))
+    [fact] = extract_doc(doc)
+    assert [(a.role, a.phrase.text) for a in fact.arguments] == [("place", "Alaska")]
