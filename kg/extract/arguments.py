@@ -97,10 +97,11 @@ def _is_discourse(prep: Token) -> bool:
 
 
 def clause_chunk(verb: Token) -> Chunk:
-    """A subordinate clause as one argument, without its complementiser ("that", "to" kept)."""
+    """A subordinate clause as one argument, without a bare "that" (which says nothing;
+    "whether", "if" and "to" do, so they stay)."""
     chunk = chunk_of(verb)
     tokens = [i for i in chunk.tokens if not (verb.doc[i].dep_ == "mark" and verb.doc[i].head == verb
-                                              and verb.doc[i].lower_ in ("that", "whether", "if"))]
+                                              and verb.doc[i].lower_ == "that")]
     return Chunk(trim(verb.doc, tokens, verb.i), verb.i)
 
 
