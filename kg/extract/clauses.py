@@ -26,7 +26,7 @@ from kg.extract.light_verb import absorb_light_noun, light_object
 from kg.extract.passive import is_passive
 from kg.extract.phrases import Chunk, chunk_of
 
-__all__ = ["Clause", "find_clauses", "clause_heads"]
+__all__ = ["find_clauses", "clause_heads"]
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 PREDICATE_DEPS = frozenset({"aux", "auxpass", "neg", "prt"})
@@ -37,6 +37,8 @@ CLAUSE_DEPS = frozenset(
 # Pieces of a subject's noun phrase that are facts of their own, not part of the subject.
 SUBJECT_CUTS = frozenset({"relcl", "appos", "acl", "parataxis"})
 _MAX_FACTS_PER_CLAUSE = 12
+
+
 def clause_heads(sent: Span) -> list[Token]:
     """The tokens of ``sent`` that head a clause (verbs and copulas, not auxiliaries)."""
     heads = []
@@ -74,13 +76,12 @@ def find_clauses(sent: Span) -> list[Clause]:
 
 
 def _clauses_of(verb: Token) -> list[Clause]:
+    """The facts of one clause: one per subject conjunct and object conjunct."""
     found = _subject_of(verb)
     if found is None:
         return []
     subject_token, kind, inherited = found
     base = _build(verb, kind)
-    if base is None:
-        return []
     base.inherited = inherited
     if kind == "control":
         _read_with_governor(verb, base, by_object=control.controller(verb)[1])
@@ -179,7 +180,7 @@ def _coordinated_subjects(subject: Token, verb: Token) -> list[Token]:
     return siblings if joined else [subject]
 
 
-def _build(verb: Token, kind: str) -> Clause | None:
+def _build(verb: Token, kind: str) -> Clause:
     """The predicate and arguments of the clause headed by ``verb``."""
     predicate = [verb.i]
     negated, modality = False, None
