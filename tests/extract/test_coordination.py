@@ -105,3 +105,9 @@ pose VBP ROOT 5
 """)
     subjects = [e.subject.text for e in extract_doc(doc)]
     assert subjects == ["Blinken", "Wang"]
+
+
+def test_such_as_list_members_become_objects(nlp):
+    doc = nlp("They discussed issues such as trade and energy.")
+    objects = {e.arguments[0].phrase.text for e in extract_doc(doc) if e.predicate.lemma == "discuss"}
+    assert {"trade", "energy"} <= objects
