@@ -13,7 +13,7 @@ from kg.rdf import build_graph
 from kg.rdf.iris import concept_iri, document_iri, entity_iri
 from kg.types import Argument, Extraction, Phrase, Predicate, Resolution
 
-from conftest import make_analysis
+from rdf_records import make_analysis
 
 BLINKEN = entity_iri("person/antony-blinken")
 WANG = entity_iri("person/wang-yi")
