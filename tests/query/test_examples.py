@@ -51,7 +51,7 @@ def test_whom_did_blinken_meet(seed_graph_file, example_queries):
 def test_what_did_blinken_raise_with_wang_yi(seed_graph_file, example_queries):
     answer = rows(run_query(seed_graph_file, example_queries["what_did_x_raise_with_y"]))
     assert answer
-    said = " ".join(f"{row['topic']} {row['details'] or ''}" for row in answer).lower()
+    said = " ".join(f"{row['topic']} {row['detail'] or ''}" for row in answer).lower()
     assert "human rights" in said or "concerns" in said
     assert all(re.search(r"\brais", row["sentence"]) for row in answer)
 
