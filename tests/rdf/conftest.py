@@ -82,3 +82,11 @@ def meeting() -> tuple[list[DocumentAnalysis], Resolution]:
     analysis = make_analysis("news/meeting.txt", t, extractions, mentions,
                              title="Blinken meets Wang Yi", date="2021-10-31")
     return [analysis], Resolution(entities, table)
+
+
+@pytest.fixture(scope="session")
+def seed_graph(seeds_dir):
+    """The seed articles' graph, built by kg's real pipeline once per session."""
+    from kg.pipeline import build
+
+    return build([seeds_dir], html=False).graph
