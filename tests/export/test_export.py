@@ -81,6 +81,10 @@ def test_output_is_sorted_and_identical_for_the_same_graph(nasty_graph):
     lines = serialize_graph(nasty_graph, "ntriples").decode("utf-8").splitlines()
     subjects = [line.split(" ", 1)[0] for line in lines]
     assert subjects == sorted(subjects, key=lambda s: s.strip("<>"))
+    rdf_type = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+    for previous, line in zip(lines, lines[1:]):
+        if line.split(" ")[1] == rdf_type:  # a type comes first in its subject's block
+            assert previous.split(" ", 1)[0] != line.split(" ", 1)[0] or previous.split(" ")[1] == rdf_type
 
 
 def test_trig_has_one_named_graph_per_document(nasty_graph, tmp_path):
