@@ -26,7 +26,7 @@ from kg.rdf.iris import (
     statement_iri,
 )
 from kg.rdf.link import Link, MentionIndex, index_mentions, link_phrase
-from kg.rdf.literals import date_literal, text_literal
+from kg.rdf.literals import clean_text, date_literal, text_literal
 from kg.rdf.relations import relation_triples
 from kg.types import DocumentAnalysis, Entity, Extraction, Resolution, Sentence
 
@@ -88,7 +88,9 @@ def add_entity(graph: Graph, entity: Entity) -> None:
     """Add an entity: its class, labels, mention count, titles, affiliations and Wikidata id."""
     node = entity_iri(entity.key)
     graph.add((node, RDF.type, _entity_class(entity.type)))
-    graph.add((node, RDFS.label, text_literal(entity.label)))
+    # a label must not be empty (the shapes say so), even when the text was only control codes
+    label = clean_text(entity.label) or clean_text(entity.key) or "unnamed"
+    graph.add((node, RDFS.label, Literal(label)))
     for alt in sorted(set(entity.alt_labels) - {entity.label}):
         graph.add((node, SKOS.altLabel, text_literal(alt)))
     graph.add((node, KG.mentionCount, Literal(entity.mention_count, datatype=XSD.integer)))

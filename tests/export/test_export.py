@@ -8,12 +8,16 @@ import subprocess
 
 import pyoxigraph as ox
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rdflib import Dataset, Graph, URIRef
 from rdflib.compare import isomorphic
 
 from kg.errors import GraphError
 from kg.export import FORMATS, convert_file, read_graph, serialize_graph, write_graph
-from kg.rdf import new_graph
+from kg.rdf import build_graph, new_graph
+from kg.rdf.literals import clean_text
+from kg.types import Entity, Resolution
 
 EXTENSIONS = {"turtle": "ttl", "ntriples": "nt", "trig": "trig", "jsonld": "jsonld"}
 OXIGRAPH_FORMATS = {
@@ -146,3 +150,16 @@ def test_read_graph_names_the_file_that_does_not_parse(tmp_path):
         read_graph(bad)
     with pytest.raises(GraphError, match="no such file"):
         read_graph(tmp_path / "missing.ttl")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(min_size=1), st.text(min_size=1))
+def test_any_label_and_key_survive_every_strict_format(label, key):
+    graph = build_graph([], Resolution((Entity(key, label, "Person", alt_labels=(label + "\n\"",)),)))
+    for format in ("turtle", "ntriples", "trig", "jsonld"):
+        data = serialize_graph(graph, format)
+        parsed = list(ox.parse(data, format=OXIGRAPH_FORMATS[format]))
+        assert len(parsed) == len(graph), format
+    labels = {q.object.value for q in ox.parse(serialize_graph(graph), format=ox.RdfFormat.TURTLE)
+              if q.predicate.value.endswith("#label")}
+    assert labels == {clean_text(label) or clean_text(key) or "unnamed"}
