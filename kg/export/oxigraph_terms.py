@@ -17,6 +17,7 @@ from kg.errors import GraphError
 __all__ = ["to_oxigraph", "sorted_triples", "dataset_quads", "sort_quads", "union_triples", "serialize_with_prefixes"]
 
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
 def to_oxigraph(term) -> ox.NamedNode | ox.BlankNode | ox.Literal:
@@ -51,15 +52,10 @@ def _rdflib_key(triple: tuple) -> tuple:
     datatype and language break ties between equal texts)."""
     s, p, o = triple
     predicate = str(p)  # rdflib terms never equal plain strings: compare their text
-    return (
-        str(s),
-        predicate != _RDF_TYPE,
-        predicate,
-        str(o),
-        str(getattr(o, "datatype", None) or ""),
-        getattr(o, "language", None) or "",
-        type(o).__name__,
-    )
+    datatype = str(getattr(o, "datatype", None) or "")
+    kind = 2 if isinstance(o, Literal) else 1 if isinstance(o, BNode) else 0
+    return (str(s), predicate != _RDF_TYPE, predicate, str(o), "" if datatype == _XSD_STRING else datatype,
+            getattr(o, "language", None) or "", kind)
 
 
 def sorted_triples(graph: Graph) -> list[ox.Triple]:
@@ -80,26 +76,27 @@ def dataset_quads(quads: Iterable[tuple]) -> Iterable[ox.Quad]:
         yield ox.Quad(term[s], term[p], term[o], target)
 
 
-def _text(term) -> str:
-    """A term's sort text: an IRI without its brackets, so ``stmt:x`` sorts before ``stmt:x-a0``."""
-    return term.value if isinstance(term, ox.NamedNode) else str(term)
-
-
 def _key(quad: ox.Quad) -> tuple:
-    graph = "" if isinstance(quad.graph_name, ox.DefaultGraph) else _text(quad.graph_name)
+    graph = "" if isinstance(quad.graph_name, ox.DefaultGraph) else quad.graph_name.value
     return (graph, *_triple_key(quad))
 
 
 def _triple_key(triple: ox.Triple | ox.Quad) -> tuple:
+    """The same order as ``_rdflib_key``, on pyoxigraph terms."""
     predicate = triple.predicate.value
-    return (_text(triple.subject), predicate != _RDF_TYPE, predicate, _text(triple.object))
+    o = triple.object
+    if isinstance(o, ox.Literal):
+        datatype = o.datatype.value
+        kind, datatype, language = 2, "" if datatype == _XSD_STRING else datatype, o.language or ""
+    else:
+        kind, datatype, language = (1 if isinstance(o, ox.BlankNode) else 0), "", ""
+    return (triple.subject.value, predicate != _RDF_TYPE, predicate, o.value, datatype, language, kind)
 
 
 def sort_quads(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
     """Quads without duplicates in a stable order: by graph, subject, rdf:type first, predicate,
     object, so two builds of one corpus diff line by line."""
     return sorted(set(quads), key=_key)
-
 
 
 def union_triples(items: list[ox.Triple] | list[ox.Quad]) -> list[ox.Triple]:

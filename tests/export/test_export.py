@@ -137,6 +137,13 @@ def test_an_unknown_format_is_a_clear_error(nasty_graph, tmp_path):
         write_graph(nasty_graph, tmp_path / "g.xml", "xml")
 
 
+def test_convert_file_writes_the_same_bytes_as_write_graph(nasty_graph, tmp_path):
+    turtle = write_graph(nasty_graph, tmp_path / "g.ttl")
+    for format, extension in EXTENSIONS.items():
+        converted = convert_file(turtle, tmp_path / f"converted.{extension}", format)
+        assert converted.read_bytes() == serialize_graph(nasty_graph, format), format
+
+
 def test_convert_file_splits_turtle_into_trig_by_document(nasty_graph, tmp_path):
     turtle = write_graph(nasty_graph, tmp_path / "g.ttl")
     trig = convert_file(turtle, tmp_path / "g.trig", "trig")
