@@ -119,18 +119,15 @@ class KgStore:
         """
         import pyoxigraph
 
+        from kg.export.oxigraph_terms import graph_quads
+
         previous = _current_graph(self.path)
         target = self.path / _next_graph_name(self.path)
         shutil.rmtree(target, ignore_errors=True)  # a half-loaded folder from a killed build
-        dump = self.path / "graph.nt.tmp"
-        try:
-            graph.serialize(destination=str(dump), format="nt", encoding="utf-8")
-            oxigraph = pyoxigraph.Store(str(target))
-            oxigraph.bulk_load(path=str(dump), format=pyoxigraph.RdfFormat.N_TRIPLES)
-            oxigraph.flush()
-            del oxigraph
-        finally:
-            dump.unlink(missing_ok=True)
+        oxigraph = pyoxigraph.Store(str(target))
+        oxigraph.bulk_extend(graph_quads(graph))
+        oxigraph.flush()
+        del oxigraph  # closes the folder before it becomes current
         _write_atomically(self.path / "current", target.name)
         if previous is not None:
             shutil.rmtree(previous, ignore_errors=True)

@@ -90,7 +90,7 @@ def test_a_killed_build_leaves_earlier_outputs_and_the_next_run_completes(seeds_
     # Many small documents, so the kill lands while analyses are being stored.
     corpus.mkdir()
     paragraphs = [p for f in seed_files for p in clean_text(f.read_text()).text.split("\n\n") if len(p) > 80]
-    for copy in range(6):
+    for copy in range(3):
         for number, paragraph in enumerate(paragraphs):
             (corpus / f"{copy}-{number:03d}.txt").write_text(paragraph)
     command = [sys.executable, "-m", "kg", "build", str(corpus), "-o", str(out), "--store", str(store)]
