@@ -133,7 +133,6 @@ def add_document(graph: Graph, analysis: DocumentAnalysis) -> URIRef:
     node = document_iri(document.id)
     graph.add((node, RDF.type, KG.Document))
     graph.add((node, DCTERMS.identifier, text_literal(document.id)))
-    graph.add((node, RDFS.label, text_literal(document.title or document.id)))
     if document.title:
         graph.add((node, DCTERMS.title, text_literal(document.title)))
     day = date_literal(document.date)
