@@ -14,7 +14,15 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from kg.errors import GraphError
 
-__all__ = ["to_oxigraph", "sorted_triples", "dataset_quads", "sort_quads", "union_triples", "serialize_with_prefixes"]
+__all__ = [
+    "to_oxigraph",
+    "graph_quads",
+    "sorted_triples",
+    "dataset_quads",
+    "sort_quads",
+    "union_triples",
+    "serialize_with_prefixes",
+]
 
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
@@ -63,6 +71,15 @@ def sorted_triples(graph: Graph) -> list[ox.Triple]:
     ``rdf:type`` first, then predicate and object, so two builds diff line by line."""
     term = _Converter()
     return [ox.Triple(term[s], term[p], term[o]) for s, p, o in sorted(graph, key=_rdflib_key)]
+
+
+def graph_quads(graph: Graph, name=None) -> Iterable[ox.Quad]:
+    """The triples of an rdflib graph as pyoxigraph quads in graph ``name`` (default graph),
+    in no particular order (``kg.store`` bulk-loads them)."""
+    target = ox.DefaultGraph() if name is None else to_oxigraph(name)
+    term = _Converter()
+    for s, p, o in graph:
+        yield ox.Quad(term[s], term[p], term[o], target)
 
 
 def dataset_quads(quads: Iterable[tuple]) -> Iterable[ox.Quad]:
