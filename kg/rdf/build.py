@@ -41,6 +41,12 @@ STANDARD_PREFIXES = {
     "prov": PROV._NS,
     "dcterms": DCTERMS._NS,
 }
+# The classes ontology/kg.ttl places under kg:Entity, by the names the resolver uses.
+ENTITY_CLASSES = {
+    term.removeprefix(str(KG._NS)): term
+    for term in (KG.Entity, KG.Person, KG.Organization, KG.Country, KG.Place, KG.Group, KG.Event,
+                 KG.Work, KG.Product, KG.Law)
+}
 EXTRACTOR_VERSION = f"kg {kg.__version__}"
 # Roles whose argument says when, not what: never the object of the direct triple.
 _CIRCUMSTANCE_ROLES = frozenset({"time"})
@@ -103,12 +109,8 @@ def add_entity(graph: Graph, entity: Entity) -> None:
 
 
 def _entity_class(name: str) -> URIRef:
-    """The ontology class called ``name``, or kg:Entity for a name the ontology lacks."""
-    try:
-        term = getattr(KG, name)
-    except AttributeError:
-        return KG.Entity
-    return term if name[:1].isupper() else KG.Entity
+    """The entity class called ``name``, or kg:Entity for a name that is not one."""
+    return ENTITY_CLASSES.get(name, KG.Entity)
 
 
 def _wikidata_iri(value: str) -> URIRef:
