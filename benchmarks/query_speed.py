@@ -135,24 +135,24 @@ def main() -> None:
     analyses, resolution = make_corpus(options.statements)
     graph, seconds = timed(build_graph, analyses, resolution)
     triples = len(graph)
-    print(f"generated {triples:,} triples ({options.statements:,} facts) in {seconds:.1f} s")
+    print(f"generated {triples:,} triples ({options.statements:,} facts) in {seconds:.1f} s", flush=True)
     folder = tempfile.TemporaryDirectory()
     path = options.keep or Path(folder.name) / "graph.ttl"
     _, seconds = timed(write_graph, graph, path)
     del graph, analyses
-    print(f"wrote {path} ({path.stat().st_size / 1e6:.0f} MB) in {seconds:.1f} s\n")
+    print(f"wrote {path} ({path.stat().st_size / 1e6:.0f} MB) in {seconds:.1f} s\n", flush=True)
 
     store, kg_load = timed(load_store, path, ontology=False)
     rdflib_graph, rdflib_load = timed(Graph().parse, path, format="turtle")
-    print(f"load      kg (Oxigraph) {kg_load:8.2f} s   rdflib {rdflib_load:8.2f} s   ratio {rdflib_load / kg_load:6.1f}x")
+    print(f"load      kg (Oxigraph) {kg_load:8.2f} s   rdflib {rdflib_load:8.2f} s   ratio {rdflib_load / kg_load:6.1f}x", flush=True)
     for name, query in QUERIES.items():
         kg_result, kg_query = timed(run_query, store, query, ontology=False)
         rdflib_rows, rdflib_query = timed(lambda q: list(rdflib_graph.query(q)), query)
         assert len(kg_result.rows) == len(rdflib_rows), (len(kg_result.rows), len(rdflib_rows))
         total_kg, total_rdflib = kg_load + kg_query, rdflib_load + rdflib_query
-        print(f"{name}: {len(kg_result.rows)} rows")
-        print(f"  query     kg {kg_query:8.3f} s   rdflib {rdflib_query:8.3f} s   ratio {rdflib_query / kg_query:8.1f}x")
-        print(f"  load+query kg {total_kg:7.2f} s   rdflib {total_rdflib:8.2f} s   ratio {total_rdflib / total_kg:8.1f}x")
+        print(f"{name}: {len(kg_result.rows)} rows", flush=True)
+        print(f"  query     kg {kg_query:8.3f} s   rdflib {rdflib_query:8.3f} s   ratio {rdflib_query / kg_query:8.1f}x", flush=True)
+        print(f"  load+query kg {total_kg:7.2f} s   rdflib {total_rdflib:8.2f} s   ratio {total_rdflib / total_kg:8.1f}x", flush=True)
     folder.cleanup()
 
 
