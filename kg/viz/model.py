@@ -99,6 +99,7 @@ class Statement:
     confidence: float | None = None
     negated: bool = False
     modality: str = ""
+    start: int = 0  # character offset in its document, for reading order
     arguments: list[tuple[str, str, int | None]] = field(default_factory=list)  # role, text, node
 
 
@@ -249,6 +250,7 @@ class _Reader:
                 confidence=_number(column[KG.confidence].get(node)),
                 negated=isinstance(negated, Literal) and negated.toPython() is True,
                 modality=str(column[KG.modality].get(node, "")),
+                start=_integer(column[KG.startOffset].get(node)),
                 arguments=[],
             )
             # An argument restating the subject or object (role "object", "complement") adds nothing.
@@ -266,6 +268,14 @@ class _Reader:
             touched = {statement.subject, statement.object, *(a[2] for a in statement.arguments)}
             for node_id in sorted(touched - {None}):
                 self.nodes[node_id].statements.append(statement_id)
+        for item in (*self.nodes, *self.edges):
+            item.statements.sort(key=self._reading_order)
+
+    def _reading_order(self, statement_id: int) -> tuple:
+        """Oldest document first, then by position in the document."""
+        statement = self.statements[statement_id]
+        document = self.documents[statement.document] if statement.document is not None else None
+        return (document is None, document.date if document else "", document.title if document else "", statement.start)
 
     def _read_arguments(self) -> dict[Term, list[tuple[str, str, int | None]]]:
         """Each statement's arguments as (role, text, node id or None), in position order."""
@@ -321,6 +331,7 @@ _STATEMENT_PROPERTIES = (
     KG.confidence,
     KG.negated,
     KG.modality,
+    KG.startOffset,
 )
 _ARGUMENT_PROPERTIES = (KG.value, KG.literalValue, KG.text, KG.position, KG.role)
 

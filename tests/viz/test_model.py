@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
-from viz_graphs import BLINKEN, CHINA, EMBARGO, YANG, view_counts
+from viz_graphs import BLINKEN, CHINA, EMBARGO, YANG, make_graph, view_counts
 from viz_graphs import make_fact_graph as _fact_graph
 
 from kg.errors import KgError
@@ -112,3 +112,10 @@ def test_focus_matches_alternative_labels_and_prefers_exact_names():
 def test_focus_matching_nothing_is_an_error():
     with pytest.raises(KgError, match="no entity matches"):
         select_neighbourhood(read_view(_fact_graph()), "Nobody", 2)
+
+
+def test_facts_read_in_document_order_oldest_first():
+    view = read_view(make_graph(20, 60, documents=5, seed=9))
+    for node in view.nodes:
+        dates = [view.documents[view.statements[i].document].date for i in node.statements]
+        assert dates == sorted(dates)
