@@ -272,10 +272,12 @@ class _Reader:
             item.statements.sort(key=self._reading_order)
 
     def _reading_order(self, statement_id: int) -> tuple:
-        """Oldest document first, then by position in the document."""
+        """Oldest document first (undated ones after), then by position in the document."""
         statement = self.statements[statement_id]
-        document = self.documents[statement.document] if statement.document is not None else None
-        return (document is None, document.date if document else "", document.title if document else "", statement.start)
+        if statement.document is None:
+            return (True, True, "", "", statement.start)
+        document = self.documents[statement.document]
+        return (False, not document.date, document.date, document.title, statement.start)
 
     def _read_arguments(self) -> dict[Term, list[tuple[str, str, int | None]]]:
         """Each statement's arguments as (role, text, node id or None), in position order."""
