@@ -48,3 +48,19 @@ def test_viz_errors_are_one_line_on_stderr(tmp_path):
         assert result.stderr.startswith("kg viz: error: ")
         assert result.stderr.count("\n") == 1
         assert "Traceback" not in result.output
+
+
+def test_kg_viz_runs_as_a_command(tmp_path):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    make_fact_graph().serialize(tmp_path / "g.ttl", format="turtle")
+    repo = str(Path(__file__).resolve().parents[2])
+    env = {**os.environ, "PYTHONPATH": repo + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    done = subprocess.run(
+        [sys.executable, "-m", "kg", "viz", str(tmp_path / "g.ttl")], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "g.html").is_file()  # default output: the graph's name with .html
