@@ -346,18 +346,22 @@ def _asserts(extraction: Extraction, subject_link: Link | None, subject, obj,
     Not when it is negated; when subject or object is missing or the same node; when its
     modality is a governing verb rather than a modal ("urged Iran to return": Iran has not
     returned); nor for a possessive unless it joins two entities ("China's top diplomat Yang
-    Jiechi"), since "X has Y" between anything else says too little to be a fact of the graph.
+    Jiechi"), since "X has Y" between anything else says too little to be a fact of the graph;
+    nor for "X is Y" between two distinct entities.
     """
     if extraction.predicate.negated or subject is None or obj is None or subject == obj:
         return False
     modality = extraction.predicate.modality
     if modality and modality not in MODAL_VERBS:
         return False
+    object_link = next((link for link in links if link is not None and link.term == obj), None)
+    both_entities = (subject_link is not None and subject_link.kind == "entity"
+                     and object_link is not None and object_link.kind == "entity")
     if extraction.kind == "possessive":
-        object_link = next((link for link in links if link is not None), None)
-        return subject_link is not None and subject_link.kind == "entity" and (
-            object_link is not None and object_link.kind == "entity")
-    return True
+        return both_entities
+    # "X is Y" between two things the resolver keeps apart is a misreading ("his counterpart
+    # in Beijing, Yang" read as Beijing is Yang): what X is, is a concept ("top diplomat").
+    return not (extraction.predicate.lemma == "be" and both_entities)
 
 
 def _linked(link: Link, concepts: dict[URIRef, set[str]]):

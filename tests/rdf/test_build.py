@@ -357,3 +357,16 @@ def test_a_possessive_is_a_direct_fact_only_between_two_entities():
     graph = _graph(text, [between, plans], [("Lee", "person/lee"), ("Park", "person/park")])
     assert _direct(graph) == {(entity_iri("person/lee"), REL.have, entity_iri("person/park"))}
 
+
+
+def test_is_between_two_distinct_entities_is_not_a_direct_fact_but_is_with_a_concept():
+    text = "Lee is Park.\n\nLee is a senator."
+    same = Extraction(phrase(text, "Lee"), predicate(text, "is", "be"),
+                      (Argument("complement", phrase(text, "Park")),), 0.5, "apposition", sentence=0)
+    second = text.index("Lee is a")
+    senator = Extraction(Phrase("Lee", second, second + 3, second, second + 3),
+                         Predicate("is", "be", second + 4, second + 6),
+                         (Argument("complement", _phrase(text, "a senator", "senator", core="senator")),),
+                         0.5, "copula", sentence=1)
+    graph = _graph(text, [same, senator], [("Lee", "person/lee"), ("Park", "person/park")])
+    assert _direct(graph) == {(entity_iri("person/lee"), REL.be, concept_iri("senator"))}
