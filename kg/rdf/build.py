@@ -29,7 +29,7 @@ from kg.rdf.iris import (
     safe_segment,
     statement_iri,
 )
-from kg.rdf.link import Link, MentionIndex, index_mentions, is_pronoun, link_phrase
+from kg.rdf.link import LEADING_WORDS, Link, MentionIndex, index_mentions, is_pronoun, link_phrase
 from kg.rdf.literals import clean_text, date_literal, text_literal
 from kg.rdf.relations import relation_triples
 from kg.types import Argument, DocumentAnalysis, Entity, Extraction, Phrase, Resolution, Sentence
@@ -54,8 +54,8 @@ ENTITY_CLASSES = {
 EXTRACTOR_VERSION = f"kg {kg.__version__}"
 # Roles whose argument says when, where or by whom, not what: never the direct object.
 _CIRCUMSTANCE_ROLES = frozenset({"time", "place", "agent"})
-# Roles of the things a verb acts on directly.
-_OBJECT_ROLES = frozenset({"object", "indirect_object"})
+# Roles of the things a verb acts on directly, and what a copula says its subject is.
+_OBJECT_ROLES = frozenset({"object", "indirect_object", "complement"})
 # Extractions the graph does not state: a title ("Secretary Blinken") is kg:holdsTitle.
 _UNSTATED_KINDS = frozenset({"title"})
 # Modal verbs: a fact under one of them is still asserted (with kg:modality); a fact under
@@ -295,8 +295,8 @@ def link_thing(phrase: Phrase, mentions: MentionIndex | None, sentence: Sentence
     link = link_phrase(phrase, mentions, sentence, literal=literal, allow_literal=allow_literal)
     if link.kind != "concept":
         return link
-    if is_pronoun(phrase.text):
-        return None
+    if is_pronoun(phrase.text) or phrase.text.lower() in LEADING_WORDS:
+        return None  # "it", or a lone "a" the parser left as a subject
     if phrase.core is not None:
         return link_phrase(phrase.core, None, sentence)
     return link
@@ -322,7 +322,7 @@ def _subject_and_object(extraction: Extraction, subject_link: Link | None,
     A passive's logical subject is its agent ("signed by both governments") and its surface
     subject the object; with no agent, the doer is unknown. Otherwise the object is the first
     argument that is a thing: not a clause, a time, a place or a pronoun; and when the fact
-    has a clause argument, only a direct or indirect object.
+    has a clause argument, only an object or complement ("told reporters that ...").
     """
     arguments = extraction.arguments
     if extraction.kind == "passive":

@@ -342,6 +342,9 @@ def test_an_unresolved_pronoun_is_no_concept_and_no_subject():
     graph = _graph(text, [raised])
     statement = next(graph.subjects(RDF.type, KG.Statement))
     assert not _direct(graph)
+    article = Extraction(phrase(text, "It"), predicate(text, "raised", "raise"),
+                         (Argument("object", Phrase("a", 0, 1, 0, 1)),), 0.5, "verb")
+    assert not set(_graph(text, [article]).subjects(RDF.type, KG.Concept))
     assert graph.value(statement, RDF.subject) is None
     assert str(graph.value(statement, KG.subjectText)) == "It"
     assert set(graph.subjects(RDF.type, KG.Concept)) == {concept_iri("funds")}
@@ -370,3 +373,13 @@ def test_is_between_two_distinct_entities_is_not_a_direct_fact_but_is_with_a_con
                          0.5, "copula", sentence=1)
     graph = _graph(text, [same, senator], [("Lee", "person/lee"), ("Park", "person/park")])
     assert _direct(graph) == {(entity_iri("person/lee"), REL.be, concept_iri("senator"))}
+
+
+def test_a_complement_beside_a_clause_is_still_the_object():
+    text = "The deal would be the largest since talks began."
+    deal = Extraction(_phrase(text, "The deal", "deal", core="deal"), predicate(text, "would be", "be", modality="would"),
+                      (Argument("complement", _phrase(text, "the largest", "largest", core="largest")),
+                       Argument("prep:since", phrase(text, "since talks began", "began"), clause=True)),
+                      0.5, "copula")
+    graph = _graph(text, [deal])
+    assert _direct(graph) == {(concept_iri("deal"), REL.be, concept_iri("largest"))}
