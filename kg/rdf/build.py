@@ -188,16 +188,18 @@ def _clause_contents(
     statement: URIRef, extraction: Extraction, facts: list[tuple[URIRef, Sentence, Extraction]]
 ) -> dict[int, list[URIRef]]:
     """For each clause argument (by position), the statements read from that clause: those of
-    the same sentence whose predicate holds the clause's head verb."""
+    the same sentence whose predicate holds the clause's head verb ("agreed to sell") or lies
+    inside the clause ("to end the campaign and resolve the dispute": end, resolve)."""
     contents: dict[int, list[URIRef]] = {}
     for position, argument in enumerate(extraction.arguments):
         if not argument.clause:
             continue
-        head = argument.phrase.head_start
+        clause = argument.phrase
         contents[position] = [
             other for other, _, fact in facts
             if other != statement and fact.sentence == extraction.sentence
-            and fact.predicate.start <= head < fact.predicate.end
+            and (fact.predicate.start <= clause.head_start < fact.predicate.end
+                 or clause.start <= fact.predicate.start and fact.predicate.end <= clause.end)
         ]
     return contents
 

@@ -383,3 +383,20 @@ def test_a_complement_beside_a_clause_is_still_the_object():
                       0.5, "copula")
     graph = _graph(text, [deal])
     assert _direct(graph) == {(concept_iri("deal"), REL.be, concept_iri("largest"))}
+
+
+def test_a_clause_argument_links_to_every_statement_read_inside_it():
+    text = "Lee urged Park to end the feud and sign the pact."
+    urged = Extraction(phrase(text, "Lee"), predicate(text, "urged", "urge"),
+                       (Argument("object", phrase(text, "Park")),
+                        Argument("complement", phrase(text, "to end the feud and sign the pact", "end"), clause=True)),
+                       0.8, "verb")
+    end = Extraction(phrase(text, "Park"), predicate(text, "to end", "end", modality="urge"),
+                     (Argument("object", phrase(text, "the feud", "feud")),), 0.6, "control")
+    sign = Extraction(phrase(text, "Park"), predicate(text, "sign", "sign", modality="urge"),
+                      (Argument("object", phrase(text, "the pact", "pact")),), 0.6, "verb")
+    graph = _graph(text, [urged, end, sign], [("Lee", "person/lee"), ("Park", "person/park")])
+    lee, park = entity_iri("person/lee"), entity_iri("person/park")
+    assert _direct(graph) == {(lee, REL.urge, park)}
+    clause = next(a for a in graph.subjects(RDF.type, KG.Argument) if graph.value(a, KG.role) == Literal("complement"))
+    assert set(graph.objects(clause, KG.content)) == {statement_of(graph, park, REL.end), statement_of(graph, park, REL.sign)}
