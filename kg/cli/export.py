@@ -1,7 +1,34 @@
-"""`kg export`: placeholder until its owner fills it in."""
+"""`kg export`: convert a graph file to Turtle, N-Triples, TriG or JSON-LD."""
+
+from __future__ import annotations
+
+from pathlib import Path
 
 import typer
+
+from kg.errors import KgError
+
+
+def export_cli(
+    graph: Path = typer.Argument(..., help="The graph file to read (Turtle, N-Triples, TriG, JSON-LD)."),
+    format: str = typer.Option("turtle", "--format", "-f", help="turtle, ntriples, trig or jsonld."),
+    output: Path = typer.Option(..., "--output", "-o", help="The file to write."),
+) -> None:
+    """Write a graph in another RDF format, sorted so two exports diff line by line.
+
+    TriG puts each document's statements in a named graph of its own (named by the
+    document's IRI); entities, concepts and documents stay in the default graph.
+    """
+    from kg.export import convert_file
+
+    try:
+        written = convert_file(graph, output, format)
+    except KgError as error:
+        typer.echo(f"kg export: error: {error}", err=True)
+        raise typer.Exit(1) from None
+    typer.echo(f"wrote {written}")
 
 
 def register(app: typer.Typer) -> None:
     """Add `kg export` to the app."""
+    app.command("export")(export_cli)

@@ -33,7 +33,8 @@ def to_oxigraph(term) -> ox.NamedNode | ox.BlankNode | ox.Literal:
                 return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
             return ox.Literal(str(term))
     except ValueError as error:
-        raise GraphError(f"not valid RDF: {term.n3()[:200]}: {error}") from None
+        shown = f"<{term}>" if isinstance(term, URIRef) else repr(str(term))
+        raise GraphError(f"not valid RDF: {shown[:200]}: {error}") from None
     raise GraphError(f"not an RDF term: {term!r}")
 
 

@@ -4,7 +4,9 @@ Every clause of a sentence becomes an n-ary ``Extraction``: a subject, a predica
 words, a normalised lemma, negation and modality) and its arguments with roles. One module per
 construction: ``clauses`` (verb clauses, n-ary arguments), ``coordination``, ``passive``,
 ``copula``, ``apposition`` (and titles), ``relative``, ``light_verb``, ``control``,
-``attribution``, ``possessive``; ``confidence`` scores them, ``carb`` writes CaRB's format.
+``attribution``, ``possessive``. They produce ``drafts`` (token indices); ``arguments`` and
+``phrases`` build their parts, ``confidence`` scores them, ``records`` turns them into
+``Extraction`` records and ``carb`` writes CaRB's tab format.
 
 Example:
     >>> import spacy
@@ -15,9 +17,14 @@ Example:
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Doc, Span
 
 from kg.types import Extraction
+
+if TYPE_CHECKING:
+    from kg.extract.drafts import Clause
 
 __all__ = ["extract_doc", "extract_sentence", "EXTRACTOR_VERSION"]
 
@@ -47,11 +54,17 @@ def extract_sentence(sent: Span, index: int = 0) -> list[Extraction]:
         sent: the sentence.
         index: the sentence number recorded in each extraction.
     """
+    from kg.extract.records import make_extraction
+
+    doc, length = sent.doc, len(sent)
+    return [make_extraction(doc, clause, index, length) for clause in find_drafts(sent)]
+
+
+def find_drafts(sent: Span) -> list[Clause]:
+    """The ``Clause`` drafts of every construction in ``sent`` (token indices, no records)."""
     from kg.extract.apposition import find_appositions, find_titles
     from kg.extract.clauses import find_clauses
     from kg.extract.possessive import find_possessives
-    from kg.extract.records import make_extraction
 
     clauses = find_clauses(sent) + find_appositions(sent) + find_titles(sent) + find_possessives(sent)
-    doc, length = sent.doc, len(sent)
-    return [make_extraction(doc, clause, index, length) for clause in clauses if clause.subject.tokens]
+    return [clause for clause in clauses if clause.subject.tokens]

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract.clauses import Argument, Clause
-from kg.extract.phrases import Chunk, chunk_of, trim
+from kg.extract.drafts import Argument, Clause
+from kg.extract.phrases import Chunk, chunk_of, named_apposition, trim
 
 __all__ = ["find_appositions", "find_titles"]
 
@@ -30,10 +30,26 @@ def find_appositions(sent: Span) -> list[Clause]:
     for token in sent:
         if token.dep_ != "appos" or token.head.pos_ not in ("NOUN", "PROPN"):
             continue
-        subject = chunk_of(token.head, _NOUN_CUTS)
+        if not _set_off(token):
+            continue
+        subject = chunk_of(token.head, _NOUN_CUTS, name_head=False)
         complement = chunk_of(token, frozenset({"relcl", "appos"}))
+        if named_apposition(token.head) is not None and token.i == named_apposition(token.head).i:
+            # "the German chancellor, Angela Merkel": the name is what the description describes.
+            subject, complement = complement, subject
         clauses.append(_be_clause(token, "apposition", subject, complement))
     return clauses
+
+
+def _set_off(appos: Token) -> bool:
+    """True when punctuation separates the apposition from its noun ("Merkel, the chancellor").
+
+    Without it the "apposition" is usually a misparse of a headline or a list.
+    """
+    doc = appos.doc
+    lo, hi = sorted((appos.head.i, appos.left_edge.i))
+    return any(doc[i].is_punct for i in range(lo + 1, hi + 1)) or (
+        appos.i > 0 and doc[appos.left_edge.i - 1].is_punct)
 
 
 def find_titles(sent: Span) -> list[Clause]:

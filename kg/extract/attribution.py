@@ -39,7 +39,7 @@ def reporting_verb(verb: Token) -> Token | None:
         return verb.head
     for child in verb.children:
         if child.dep_ in ("parataxis", "advcl") and is_speech_verb(child) and not any(
-            c.dep_ in ("ccomp", "dobj") for c in child.children
+            c.dep_ in ("ccomp", "xcomp", "dobj", "mark") for c in child.children
         ):
             return child
     return None

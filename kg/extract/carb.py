@@ -22,7 +22,11 @@ def carb_fields(doc: Doc, extraction: Extraction) -> list[str]:
         ['joined', 'Tom Bradley', 'the company', 'in 1941']
     """
     taken = set(extraction.predicate.tokens)
-    slots = [extraction.predicate.text, extraction.subject.text]
+    predicate = extraction.predicate.text
+    if not taken and extraction.predicate.lemma == "be":
+        # An inserted copula has no tense in the sentence: the bare "be" stands for any form.
+        predicate = "be"
+    slots = [predicate, extraction.subject.text]
     for argument in extraction.arguments:
         slots.append(_argument_text(doc, argument, taken))
     return slots

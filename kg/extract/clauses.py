@@ -13,16 +13,18 @@ The result is a ``Clause`` of token indices; ``kg.extract.records`` turns it int
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
 from kg.extract import attribution, control, relative
+from kg.extract.arguments import ARGUMENT_CUTS, find_arguments
 from kg.extract.coordination import list_members, split_chunks
 from kg.extract.copula import is_copula
-from kg.extract.light_verb import light_object
+from kg.extract.drafts import Argument, Clause
+from kg.extract.light_verb import absorb_light_noun, light_object
 from kg.extract.passive import is_passive
-from kg.extract.phrases import Chunk, chunk_of, trim
+from kg.extract.phrases import Chunk, chunk_of
 
 __all__ = ["Clause", "find_clauses", "clause_heads"]
 
@@ -32,51 +34,30 @@ PREDICATE_DEPS = frozenset({"aux", "auxpass", "neg", "prt"})
 CLAUSE_DEPS = frozenset(
     {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "csubj", "pcomp"}
 )
-# Pieces of an argument's noun phrase that are facts of their own, not part of the argument.
-ARGUMENT_CUTS = frozenset()
+# Pieces of a subject's noun phrase that are facts of their own, not part of the subject.
 SUBJECT_CUTS = frozenset({"relcl", "appos", "acl"})
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_TIME_WORDS = frozenset({"yesterday", "today", "tomorrow", "tonight", "now", "recently", "earlier", "later"})
 _MAX_FACTS_PER_CLAUSE = 12
-
-
-@dataclass
-class Argument:
-    """One argument slot under construction: role, the chunk, and the preposition's index."""
-
-    role: str
-    chunk: Chunk
-    prep: int | None = None
-
-
-@dataclass
-class Clause:
-    """A clause as token indices, before it becomes an ``Extraction``."""
-
-    verb: int
-    kind: str
-    subject: Chunk
-    predicate: list[int]
-    lemma: str
-    arguments: list[Argument] = field(default_factory=list)
-    negated: bool = False
-    modality: str | None = None
-    inherited: bool = False
-    speaker: Chunk | None = None
-    split: bool = False  # produced by splitting a coordination
-    inserted: str | None = None  # predicate words not in the sentence ("is", "has")
-
-
 def clause_heads(sent: Span) -> list[Token]:
     """The tokens of ``sent`` that head a clause (verbs and copulas, not auxiliaries)."""
     heads = []
     for token in sent:
-        if token.pos_ not in ("VERB", "AUX") or token.dep_ not in CLAUSE_DEPS:
+        if token.dep_ not in CLAUSE_DEPS:
+            continue
+        if token.pos_ not in ("VERB", "AUX") and not _verb_like_root(token):
             continue
         if token.dep_ == "conj" and token.head.pos_ not in ("VERB", "AUX"):
             continue
         heads.append(token)
     return heads
+
+
+def _verb_like_root(token: Token) -> bool:
+    """A root mistagged as a noun that still governs a subject and a clause or object
+    ("The doctor suspects love is ..." with "suspects" tagged NNS)."""
+    if token.dep_ != "ROOT" or token.pos_ != "NOUN":
+        return False
+    deps = {child.dep_ for child in token.children}
+    return "nsubj" in deps and bool(deps & {"ccomp", "dobj"})
 
 
 def find_clauses(sent: Span) -> list[Clause]:
@@ -101,17 +82,30 @@ def _clauses_of(verb: Token) -> list[Clause]:
     if base is None:
         return []
     base.inherited = inherited
+    if kind == "control":
+        _read_with_governor(verb, base, by_object=subject_token.head == verb.head and subject_token.dep_ in ("dobj", "dative"))
     base.speaker = _speaker(verb)
     if base.speaker is None and base.kind == "verb" and attribution.is_speech_verb(verb):
         if any(c.dep_ == "ccomp" for c in verb.children):
             base.kind = "attribution"
     subjects = _subject_chunks(subject_token, verb)
     facts = []
-    for index, subject in enumerate(subjects):
+    for subject in subjects:
         for arguments, split in _object_variants(verb, base.arguments):
             facts.append(replace(base, subject=subject, arguments=arguments,
                                  split=split or len(subjects) > 1))
     return facts[:_MAX_FACTS_PER_CLAUSE]
+
+
+def _read_with_governor(verb: Token, clause: Clause, by_object: bool) -> None:
+    """Mark an infinitive's fact as wanted/urged/planned, not done (see ``kg.extract.control``)."""
+    if verb.head.lemma_.lower() != "be":  # "X is to visit": no modal verb to name
+        clause.modality = clause.modality or verb.head.lemma_.lower()
+    if by_object or verb.head.pos_ not in ("VERB", "AUX"):
+        return
+    words, negated = control.governor_words(verb)
+    clause.predicate = sorted(set(clause.predicate) | set(words))
+    clause.negated = clause.negated or negated
 
 
 def _subject_of(verb: Token) -> tuple[Token, str, bool] | None:
@@ -132,10 +126,12 @@ def _subject_of(verb: Token) -> tuple[Token, str, bool] | None:
         found = _subject_of(verb.head)
         return (found[0], "control", True) if found else None
     if verb.dep_ in ("relcl", "acl"):
+        if verb.dep_ == "acl" and any(c.tag_ == "TO" for c in verb.children):
+            return None  # "the decision to buy": the decision does not buy
         noun = relative.antecedent(verb)
         if noun is None or noun.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
             return None
-        return noun, "relative", True
+        return noun, "passive" if is_passive(verb) else "relative", True
     if verb.dep_ in ("advcl", "pcomp") and verb.tag_ in ("VBG", "VBN"):
         governor = verb.head.head if verb.dep_ == "pcomp" else verb.head
         if governor.pos_ in ("VERB", "AUX"):
@@ -165,19 +161,20 @@ def _build(verb: Token, kind: str) -> Clause | None:
             elif child.tag_ == "MD" and modality is None:
                 modality = _modal(child)
     lemma = verb.lemma_.lower() + (f"_{particle}" if particle else "")
-    if kind == "verb" and is_passive(verb):
+    if is_passive(verb):  # whatever else it is: the graph must know the agent is the doer
         kind = "passive"
     if is_copula(verb):
         kind, lemma = ("copula", "be") if kind == "verb" else (kind, "be")
-    arguments = _arguments(verb)
+    arguments = find_arguments(verb)
     light = light_object(verb)
     if light is not None:
         noun, prep = light
         kind = "light_verb" if kind == "verb" else kind
         lemma = noun.lemma_.lower()
-        arguments, predicate = _absorb_light_noun(noun, prep, arguments, predicate)
+        arguments, predicate = absorb_light_noun(noun, prep, arguments, predicate)
     elif not any(a.role in ("object", "complement") for a in arguments):
         predicate, lemma = _absorb_first_prep(verb, arguments, predicate, lemma)
+    predicate += _complementiser(verb, predicate)
     if _is_relative_slot(verb):
         arguments = _replace_relative_pronoun(verb, arguments)
     arguments = [a for a in arguments if a.chunk.tokens]
@@ -190,80 +187,6 @@ def _modal(token: Token) -> str:
     return {"'ll": "will", "wo": "will", "ca": "can", "'d": "would", "sha": "shall"}.get(lemma, lemma)
 
 
-def _arguments(verb: Token) -> list[Argument]:
-    """The argument slots under ``verb``, the direct object first, then in sentence order."""
-    arguments: list[Argument] = []
-    for child in verb.children:
-        dep = child.dep_
-        if dep == "dobj":
-            arguments.append(Argument("object", chunk_of(child, ARGUMENT_CUTS)))
-        elif dep == "dative":
-            arguments.append(_prep_argument(child) if child.pos_ == "ADP"
-                             else Argument("indirect_object", chunk_of(child, ARGUMENT_CUTS)))
-        elif dep in ("attr", "acomp", "oprd"):
-            arguments.append(Argument("complement", chunk_of(child, ARGUMENT_CUTS)))
-        elif dep in ("prep", "agent"):
-            if child.lower_ == "according":
-                continue
-            argument = _prep_argument(child)
-            if argument is not None:
-                arguments.append(argument)
-        elif dep in ("npadvmod", "advmod") and (child.ent_type_ in ("DATE", "TIME") or child.lower_ in _TIME_WORDS):
-            arguments.append(Argument("time", chunk_of(child)))
-        elif dep in ("ccomp", "xcomp"):
-            arguments.append(Argument("complement", _clause_chunk(child)))
-        elif dep == "advcl" and any(c.dep_ == "mark" for c in child.children):
-            mark = next(c for c in child.children if c.dep_ == "mark")
-            arguments.append(Argument(f"prep:{mark.lower_}", _clause_chunk(child), prep=mark.i))
-    arguments.sort(key=lambda a: (a.role != "object", a.chunk.tokens[:1] or (a.chunk.head,)))
-    return arguments
-
-
-def _clause_chunk(verb: Token) -> Chunk:
-    """A subordinate clause as one argument, without its complementiser ("that", "to" kept)."""
-    chunk = chunk_of(verb)
-    tokens = [i for i in chunk.tokens if not (verb.doc[i].dep_ == "mark" and verb.doc[i].head == verb
-                                              and verb.doc[i].lower_ in ("that", "whether", "if"))]
-    return Chunk(trim(verb.doc, tokens, verb.i), verb.i)
-
-
-def _prep_argument(prep: Token) -> Argument | None:
-    """A prepositional argument: role from the preposition and the object's entity type."""
-    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
-    if obj is None:
-        return None
-    chunk = chunk_of(obj, ARGUMENT_CUTS)
-    word = prep.lower_
-    if prep.dep_ == "agent":
-        role = "agent"
-    elif obj.ent_type_ in ("DATE", "TIME"):
-        role = "time"
-    elif obj.ent_type_ in _PLACE_LABELS and word in ("in", "at", "near", "inside", "outside"):
-        role = "place"
-    else:
-        role = f"prep:{word}"
-    return Argument(role, chunk, prep=prep.i)
-
-
-def _absorb_light_noun(noun: Token, prep: Token | None, arguments: list[Argument],
-                       predicate: list[int]) -> tuple[list[Argument], list[int]]:
-    """Move "a phone call (with)" from the object into the predicate; the noun's object follows."""
-    kept = [a for a in arguments if a.chunk.head != noun.i]
-    cut = {c.i for c in noun.children if c.dep_ in ("prep", "relcl", "acl", "appos")}
-    noun_tokens = [i for i in chunk_of(noun, frozenset({"prep", "relcl", "acl", "appos", "punct"})).tokens]
-    predicate = predicate + noun_tokens
-    if prep is not None:
-        predicate.append(prep.i)
-        obj = next(c for c in prep.children if c.dep_ in ("pobj", "pcomp"))
-        kept.insert(0, Argument(f"prep:{prep.lower_}", chunk_of(obj, ARGUMENT_CUTS), prep=prep.i))
-    for child in noun.rights:
-        if child.i in cut and (prep is None or child.i != prep.i) and child.dep_ == "prep":
-            extra = _prep_argument(child)
-            if extra is not None:
-                kept.append(extra)
-    return kept, predicate
-
-
 def _absorb_first_prep(verb: Token, arguments: list[Argument], predicate: list[int],
                        lemma: str) -> tuple[list[int], str]:
     """Join the preposition of a prepositional verb to the predicate ("taught at", "call_for").
@@ -271,14 +194,29 @@ def _absorb_first_prep(verb: Token, arguments: list[Argument], predicate: list[i
     Only a preposition right after the verb (or its particle) whose object is not a time or
     a place: those are adjuncts of any verb, not part of the relation.
     """
-    if not arguments:
-        return predicate, lemma
-    first = arguments[0]
-    if first.prep is None or not first.role.startswith("prep:") or first.prep != max(predicate) + 1:
+    follows = max(predicate) + 1
+    first = next((a for a in arguments if a.prep == follows), None)
+    if first is None or not first.role.startswith("prep:"):
         return predicate, lemma
     if verb.doc[first.prep].dep_ not in ("prep", "dative"):
         return predicate, lemma
+    if "_" in lemma:  # a particle verb keeps its lemma: "pushed back against" -> push_back
+        return predicate + [first.prep], lemma
     return predicate + [first.prep], f"{lemma}_{verb.doc[first.prep].lower_}"
+
+
+def _complementiser(verb: Token, predicate: list[int]) -> list[int]:
+    """The "that" opening a content clause right after the verb ("indicated that ...").
+
+    It belongs with the predicate (as in CaRB's gold), not with the reported clause.
+    """
+    follows = max(predicate) + 1
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            mark = child.doc[child.left_edge.i]
+            if mark.i == follows and mark.dep_ == "mark" and mark.lower_ == "that":
+                return [mark.i]
+    return []
 
 
 def _is_relative_slot(verb: Token) -> bool:

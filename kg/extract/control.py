@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["controller"]
+__all__ = ["controller", "governor_words"]
 
 _OBJECT_DEPS = frozenset({"dobj", "dative"})
 
@@ -29,3 +29,16 @@ def controller(verb: Token) -> tuple[Token | None, bool]:
         if child.dep_ in _OBJECT_DEPS and child.i < verb.i and child.pos_ in ("NOUN", "PROPN", "PRON"):
             return child, True
     return None, False
+
+
+def governor_words(verb: Token) -> tuple[list[int], bool]:
+    """The governing verb's predicate words ("did not agree") and whether they negate.
+
+    A subject-controlled infinitive reads with them: "X did not agree to sell Y" gives the
+    predicate "did not agree to sell"; the governing verb's lemma becomes the modality, so
+    the fact is never read as "X sold Y".
+    """
+    governor = verb.head
+    words = [governor.i] + [c.i for c in governor.children if c.dep_ in ("aux", "auxpass", "neg", "prt")]
+    negated = any(c.dep_ == "neg" for c in governor.children)
+    return words, negated

@@ -9,7 +9,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["LIGHT_VERBS", "EVENT_NOUNS", "light_object"]
+from kg.extract.arguments import ARGUMENT_CUTS, prep_argument
+from kg.extract.drafts import Argument
+from kg.extract.phrases import chunk_of
+
+__all__ = ["LIGHT_VERBS", "EVENT_NOUNS", "light_object", "absorb_light_noun"]
 
 LIGHT_VERBS = frozenset({"have", "hold", "make", "take", "give", "conduct", "pay", "stage", "launch", "carry"})
 # Nouns that name an event or a speech act, so that "<light verb> a <noun>" is that event.
@@ -51,3 +55,22 @@ def light_object(verb: Token) -> tuple[Token, Token | None] | None:
         if noun.lemma_.lower() in EVENT_NOUNS or prep is not None and not noun.ent_type_:
             return noun, prep
     return None
+
+
+def absorb_light_noun(noun: Token, prep: Token | None, arguments: list[Argument],
+                       predicate: list[int]) -> tuple[list[Argument], list[int]]:
+    """Move "a phone call (with)" from the object into the predicate; the noun's object follows."""
+    kept = [a for a in arguments if a.chunk.head != noun.i]
+    cut = {c.i for c in noun.children if c.dep_ in ("prep", "relcl", "acl", "appos")}
+    noun_tokens = [i for i in chunk_of(noun, frozenset({"prep", "relcl", "acl", "appos", "punct"})).tokens]
+    predicate = predicate + noun_tokens
+    if prep is not None:
+        predicate.append(prep.i)
+        obj = next(c for c in prep.children if c.dep_ in ("pobj", "pcomp"))
+        kept.insert(0, Argument(f"prep:{prep.lower_}", chunk_of(obj, ARGUMENT_CUTS), prep=prep.i))
+    for child in noun.rights:
+        if child.i in cut and (prep is None or child.i != prep.i) and child.dep_ == "prep":
+            extra = prep_argument(child)
+            if extra is not None:
+                kept.append(extra)
+    return kept, predicate

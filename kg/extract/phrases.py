@@ -31,6 +31,10 @@ LITERAL_LABELS = {
 }
 
 
+# Entity labels of names that a descriptive noun can stand in apposition to.
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+
+
 class Chunk(NamedTuple):
     """Token indices (in order, possibly with gaps) and the index of the head token."""
 
@@ -38,7 +42,8 @@ class Chunk(NamedTuple):
     head: int
 
 
-def chunk_of(token: Token, cut_deps: frozenset[str] = frozenset(), keep: tuple[int, ...] = ()) -> Chunk:
+def chunk_of(token: Token, cut_deps: frozenset[str] = frozenset(), keep: tuple[int, ...] = (),
+             name_head: bool = True) -> Chunk:
     """The subtree of ``token`` without the subtrees of its children labelled ``cut_deps``.
 
     Args:
@@ -46,6 +51,8 @@ def chunk_of(token: Token, cut_deps: frozenset[str] = frozenset(), keep: tuple[i
         cut_deps: dependency labels of direct children whose subtrees are left out
             (``{"relcl", "appos"}`` keeps "the reforms" of "the reforms that ... abandoned").
         keep: child indices never cut, even if their label is in ``cut_deps``.
+        name_head: head a common noun's phrase on the name in apposition to it, kept in
+            the phrase ("his counterpart Yang Jiechi" is headed by "Jiechi").
 
     Returns:
         A ``Chunk`` with punctuation and conjunctions trimmed from both edges.
@@ -54,6 +61,9 @@ def chunk_of(token: Token, cut_deps: frozenset[str] = frozenset(), keep: tuple[i
         >>> chunk_of(doc[1], frozenset({"relcl"}))  # doctest: +SKIP
         Chunk(tokens=(0, 1), head=1)
     """
+    name = named_apposition(token) if name_head else None
+    if name is not None:
+        keep = (*keep, name.i)
     cuts = [
         (child.left_edge.i, child.right_edge.i)
         for child in token.children
@@ -61,10 +71,32 @@ def chunk_of(token: Token, cut_deps: frozenset[str] = frozenset(), keep: tuple[i
     ]
     start, end = token.left_edge.i, token.right_edge.i
     if cuts:
+        # Commas and brackets around a cut piece go with it: "rubles ( US$ 114 )" -> "rubles".
+        cuts += [
+            (child.i, child.i)
+            for child in token.children
+            if child.dep_ == "punct" and any(child.i in (a - 1, b + 1) for a, b in cuts)
+        ]
         indices = [i for i in range(start, end + 1) if not any(a <= i <= b for a, b in cuts)]
     else:
         indices = list(range(start, end + 1))
-    return Chunk(trim(token.doc, indices, token.i), token.i)
+    doc = token.doc
+    indices = [i for i in indices if not doc[i].is_space]
+    head = name.i if name is not None else token.i
+    return Chunk(trim(doc, indices, head), head)
+
+
+def named_apposition(token: Token) -> Token | None:
+    """The name in apposition to a common noun ("his counterpart Yang Jiechi" -> Jiechi).
+
+    Entity linking goes by the head, and the name is what the phrase refers to.
+    """
+    if token.pos_ != "NOUN":
+        return None
+    for child in token.rights:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ in NAME_LABELS:
+            return child
+    return None
 
 
 def trim(doc: Doc, indices: list[int], head: int) -> tuple[int, ...]:

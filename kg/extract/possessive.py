@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from kg.extract.clauses import Argument, Clause
-from kg.extract.phrases import Chunk, chunk_of
+from kg.extract.drafts import Argument, Clause
+from kg.extract.phrases import chunk_of
 
 __all__ = ["find_possessives"]
 
@@ -25,7 +25,7 @@ def find_possessives(sent: Span) -> list[Clause]:
         if token.dep_ != "poss" or token.pos_ == "PRON" or token.head.pos_ not in ("NOUN", "PROPN"):
             continue
         owner = chunk_of(token, frozenset({"case"}))
-        owned = chunk_of(token.head, _OWNED_CUTS)
+        owned = chunk_of(token.head, _OWNED_CUTS, name_head=False)
         if not owned.tokens:
             continue
         clauses.append(Clause(verb=token.i, kind="possessive", subject=owner, predicate=[],

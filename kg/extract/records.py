@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from kg.extract.clauses import Clause
+from kg.extract.drafts import Clause
 from kg.extract.confidence import score_clause
 from kg.extract.phrases import literal_of, make_phrase
 from kg.types import Argument, Extraction, Predicate

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from decimal import Decimal
 from urllib.parse import urlsplit
 
 from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, URIRef
@@ -242,6 +241,8 @@ def _linked(link: Link, concepts: dict[URIRef, set[str]]):
 
 
 def _confidence(value: float) -> Literal:
-    """A confidence in [0, 1] as an xsd:decimal with four places (stable across builds)."""
+    """A confidence in [0, 1] as an xsd:decimal rounded to four places, in canonical form
+    ("0.85", "1.0"), so rebuilding gives the same text."""
     bounded = min(max(float(value), 0.0), 1.0)
-    return Literal(Decimal(f"{bounded:.4f}"), datatype=XSD.decimal)
+    digits = f"{bounded:.4f}".rstrip("0")
+    return Literal(digits + "0" if digits.endswith(".") else digits, datatype=XSD.decimal)

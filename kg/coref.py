@@ -1,0 +1,371 @@
+"""Rule-based within-document coreference: pronouns and definite descriptions.
+
+Precision comes first: a pronoun or description is linked only when the evidence leaves one
+candidate (agreement in number, gender and type within a short window; a role noun that
+matches a title held by exactly one person of the document; a company described as one
+before), or when salience settles it (the subject of the pronoun's own clause, or of the
+previous sentence). Anything else stays unresolved: a wrong merge is worse than a missing one.
+
+Example::
+
+    mentions = find_mentions(doc)
+    links = resolve_coreference(doc, mentions)   # [CorefLink(mention=4, antecedent=0, ...)]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from kg.resolve.gazetteer import lookup_country, lookup_known
+from kg.resolve.names import feature, is_initial, match_key, role_nouns
+from kg.types import CorefLink, Mention
+
+__all__ = ["resolve_coreference", "mention_class"]
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_OBJECTS = frozenset({"dobj", "pobj", "iobj", "dative"})
+_KNOWN_CLASS = {"Person": "person", "Organization": "org", "Country": "country",
+                "Place": "place", "Group": "group"}
+# which classes a pronoun may refer to
+_PRONOUN_CLASSES = {"m": {"person"}, "f": {"person"}, "n": {"org", "country", "city", "place"},
+                    "": {"group"}}
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+_PERSON_NOUNS = frozenset({"man", "woman", "official", "source", "boy", "girl", "father",
+                           "mother", "son", "daughter", "husband", "wife", "resident", "witness",
+                           "victim", "suspect", "officer", "doctor", "teacher", "player",
+                           "coach", "analyst", "lawyer", "spokesman", "spokeswoman"})
+_REPORT_VERBS = frozenset({"tell", "inform", "warn", "assure", "notify", "remind"})
+
+
+def mention_class(mention: Mention) -> str:
+    """The coarse class of a name mention: person, org, country, place, group or other."""
+    known = lookup_known(mention.name)
+    if known is not None and known.type in _KNOWN_CLASS:
+        return _KNOWN_CLASS[known.type]
+    label = mention.label
+    if label == "PERSON":
+        return "person"
+    if label == "ORG":
+        return "org"
+    if label == "GPE":
+        return "country" if lookup_country(mention.name) else "city"
+    if label in {"LOC", "FAC"}:
+        return "place"
+    if label == "NORP":
+        return "group"
+    return "other"
+
+
+@dataclass
+class _Group:
+    """Name mentions of the document that are one thing (by name within the document)."""
+
+    cls: str
+    members: list[int] = field(default_factory=list)
+    gender: str = ""
+    titles: set[str] = field(default_factory=set)
+    roles: set[str] = field(default_factory=set)
+    countries: set[str] = field(default_factory=set)
+    head_words: set[str] = field(default_factory=set)
+
+
+def resolve_coreference(doc: Doc, mentions: list[Mention]) -> list[CorefLink]:
+    """Link pronouns and definite descriptions to an earlier mention of the same thing.
+
+    Args:
+        doc: the parsed spaCy Doc the mentions were found in.
+        mentions: ``kg.mentions.find_mentions(doc)``, in that order.
+
+    Returns:
+        One CorefLink per resolved pronoun or description, ``antecedent`` being the index
+        of a name mention.
+    """
+    group_of, groups = _group_names(mentions)
+    links: list[CorefLink] = []
+    named: dict[int, int] = {}  # resolved mention -> the name mention it refers to
+    open_pronouns: set[tuple[int, str]] = set()  # (sentence, gender) of unresolved pronouns
+    for index, mention in enumerate(mentions):
+        if mention.kind == "pronoun":
+            key = (mention.sentence, feature(mention, "gender"))
+            if key in open_pronouns:
+                continue  # "It is twice as massive as Earth, and its ...": both mean one thing
+            found = _resolve_pronoun(doc, mentions, index, group_of, groups)
+            if found is None and feature(mention, "pleonastic") != "1":
+                open_pronouns.add(key)
+        elif mention.kind == "description":
+            found = _resolve_description(mentions, index, group_of, groups)
+        else:
+            continue
+        if found is None:
+            continue
+        antecedent, reason = found
+        antecedent = named.get(antecedent, antecedent)
+        named[index] = antecedent
+        links.append(CorefLink(mention=index, antecedent=antecedent, reason=reason))
+        group_of[index] = group_of[antecedent]
+        gender = feature(mention, "gender")
+        if mention.kind == "pronoun" and gender in {"m", "f"}:
+            groups[group_of[antecedent]].gender = gender
+    return links
+
+
+def _group_names(mentions: list[Mention]) -> tuple[dict[int, int], list[_Group]]:
+    """Group the document's name mentions: same name, or a single word of a longer name."""
+    group_of: dict[int, int] = {}
+    groups: list[_Group] = []
+    by_key: dict[tuple[str, str], int] = {}
+    names = [(i, m) for i, m in enumerate(mentions) if m.kind == "name"]
+    long_words: dict[tuple[str, str], set[tuple[str, str]]] = {}
+    for _, m in names:
+        cls = mention_class(m)
+        key = _name_key(m)
+        words = key[1].split()
+        if len(words) > 1:
+            for word in words:
+                if not is_initial(word):
+                    long_words.setdefault((cls, word), set()).add(key)
+    titles_of: dict[tuple[str, str], set[str]] = {}
+    for _, m in names:
+        if m.title:
+            titles_of.setdefault(_name_key(m), set()).add(m.title.casefold())
+    for i, m in names:
+        cls = mention_class(m)
+        key = _name_key(m)
+        owners = long_words.get((cls, key[1]), set())
+        if len(key[1].split()) == 1 and len(owners) > 1 and m.title:
+            owners = {k for k in owners if m.title.casefold() in titles_of.get(k, set())}
+        if len(key[1].split()) == 1 and len(owners) == 1:
+            key = next(iter(owners))
+        if key not in by_key:
+            by_key[key] = len(groups)
+            groups.append(_Group(cls))
+        group = groups[by_key[key]]
+        group_of[i] = by_key[key]
+        group.members.append(i)
+        if feature(m, "gender"):
+            group.gender = feature(m, "gender")
+        if m.title:
+            group.titles.add(m.title.casefold())
+        if feature(m, "role"):
+            group.roles.add(feature(m, "role"))
+        if feature(m, "title_country") or feature(m, "affiliation"):
+            group.countries.add(feature(m, "title_country") or feature(m, "affiliation"))
+        if cls == "country":
+            group.countries.add(lookup_country(m.name).canonical)
+        group.head_words.add(match_key(m.name).split()[-1] if match_key(m.name) else "")
+    return group_of, groups
+
+
+def _name_key(mention: Mention) -> tuple[str, str]:
+    cls = mention_class(mention)
+    known = lookup_known(mention.name)
+    if known is not None:
+        return cls, match_key(known.canonical)
+    words = [w for w in match_key(mention.name).split() if not is_initial(w)]
+    return cls, " ".join(words)
+
+
+def _resolve_pronoun(doc: Doc, mentions: list[Mention], index: int,
+                     group_of: dict[int, int], groups: list[_Group]) -> tuple[int, str] | None:
+    pronoun = mentions[index]
+    if feature(pronoun, "pleonastic") == "1":
+        return None
+    gender = feature(pronoun, "gender")
+    classes = _PRONOUN_CLASSES[gender]
+    token = doc[int(feature(pronoun, "head"))]
+    for window in (0, 1):
+        if window == 1 and (_unnamed_subject_before(doc, token) or
+                            _unnamed_previous_subject(doc, mentions, token)):
+            return None  # "Gavi, the alliance, said it ...": the subject is the likelier referent
+        sentence = pronoun.sentence - window
+        candidates = [i for i, m in enumerate(mentions[:index]) if m.sentence == sentence and
+                      i in group_of and groups[group_of[i]].cls in classes and
+                      _agrees(m, groups[group_of[i]], gender) and
+                      not _bound(doc, token, m) and not _backgrounded(doc, token, m)]
+        if window == 0:
+            candidates = [i for i in candidates if mentions[i].end <= pronoun.start]
+        distinct = {group_of[i] for i in candidates}
+        if len(distinct) == 1:
+            return candidates[-1], "pronoun:unique"
+        if len(distinct) > 1:
+            subject = _salient_subject(doc, mentions, candidates, token, window)
+            return (subject, "pronoun:subject") if subject is not None else None
+    return None
+
+
+def _unnamed_subject_before(doc: Doc, pronoun: Token) -> bool:
+    """Whether the pronoun's sentence has, before it, a singular noun subject that is no
+    name we know and could be what the pronoun means ("Gavi, the alliance, said it ...",
+    "A spokesman said he ..."; not "Analysts said it ...")."""
+    personal = pronoun.lower_ not in {"it", "its"}
+    for token in doc[pronoun.sent.start:pronoun.i]:
+        if token.dep_ not in _SUBJECTS or token.tag_ not in {"NN", "NNP"}:
+            continue
+        is_person_noun = token.lemma_.lower() in _PERSON_NOUNS or (
+            token.lemma_.lower() in role_nouns() and role_nouns()[token.lemma_.lower()].type == "Person")
+        if is_person_noun == personal or (token.tag_ == "NNP" and not token.ent_type_):
+            return True
+    return False
+
+
+def _unnamed_previous_subject(doc: Doc, mentions: list[Mention], pronoun: Token) -> bool:
+    """Whether the previous sentence's main subject is a noun that is no name and could be
+    what a sentence-opening pronoun means ("The company, based in Leeds, ... Its chairman")."""
+    if pronoun.sent.start == 0:
+        return False
+    previous = doc[pronoun.sent.start - 1].sent
+    subject = next((c for c in previous.root.children if c.dep_ in _SUBJECTS), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN":
+        return False
+    named = {int(feature(m, "head")) for m in mentions if m.kind == "name"}
+    if subject.i in named:
+        return False
+    is_person_noun = subject.lemma_.lower() in _PERSON_NOUNS or (
+        subject.lemma_.lower() in role_nouns() and
+        role_nouns()[subject.lemma_.lower()].type == "Person")
+    return is_person_noun == (pronoun.lower_ not in {"it", "its"})
+
+
+def _agrees(mention: Mention, group: _Group, gender: str) -> bool:
+    if gender in {"m", "f"}:
+        return group.gender in {"", gender}
+    if gender == "n":
+        return feature(mention, "number", "sg") == "sg"
+    return feature(mention, "number") == "pl"
+
+
+def _bound(doc: Doc, pronoun: Token, mention: Mention) -> bool:
+    """A non-possessive object pronoun is not the subject of its own clause ("X praised
+    him": him is not X; "Rui Costa, who is not related to her": her is not Rui Costa)."""
+    if pronoun.tag_ != "PRP" or pronoun.dep_ not in _OBJECTS:
+        return False
+    head = int(feature(mention, "head"))
+    subject = next(iter(_clause_subjects(pronoun)), None)
+    return subject is not None and subject.i == head
+
+
+def _backgrounded(doc: Doc, pronoun: Token, mention: Mention) -> bool:
+    """Mentions that are not antecedents: a name used as a modifier ("the US diplomat"), or
+    the addressee of a report the pronoun is inside ("told Reuters it could raise")."""
+    if mention.kind != "name":
+        return False
+    head = doc[int(feature(mention, "head"))]
+    if head.dep_ in _MODIFIER_DEPS - {"poss"} and head.head.pos_ in {"NOUN", "PROPN"} and \
+            head.head.i > head.i:
+        return True
+    if pronoun.lower_ in {"it", "its"} and head.dep_ == "pobj" and head.head.lower_ == "in" and \
+            head.head.head.pos_ in {"NOUN", "PROPN"}:
+        return True  # "a judge in Texas ... it": a place qualifying a noun
+    verb = _clause_verb(pronoun)
+    return bool(verb is not None and verb.dep_ == "ccomp" and verb.head.lemma_ in _REPORT_VERBS and
+                head.dep_ in {"dobj", "dative"} and head.head.i == verb.head.i)
+
+
+def _salient_subject(doc: Doc, mentions: list[Mention], candidates: list[int], token: Token,
+                     window: int) -> int | None:
+    """The candidate that is the subject of the pronoun's clause (same sentence) or of the
+    previous sentence's main verb (when the pronoun opens a new sentence as its subject)."""
+    heads = {int(feature(mentions[i], "head")): i for i in candidates}
+    if window == 0:
+        # a person pronoun may look up through embedded clauses ("Blinken said he ...");
+        # "it"/"its" only to the subject of its own clause, where metonymy is rarer
+        climb = token.lower_ not in {"it", "its"}
+        object_pronoun = token.tag_ == "PRP" and token.dep_ in _OBJECTS
+        innermost = True
+        excluded: set[int] = set()
+        for subject in _clause_subjects(token):
+            if subject is not None and subject.i in heads:
+                if innermost and object_pronoun:
+                    # "Rui Costa, who is not related to her": her is not Rui Costa
+                    excluded.add(_group_key(mentions, heads[subject.i]))
+                elif _group_key(mentions, heads[subject.i]) not in excluded:
+                    return heads[subject.i]
+            elif not climb:
+                return None
+            innermost = False
+        return None
+    if token.dep_ not in _SUBJECTS or _clause_verb(token) is None or \
+            _clause_verb(token).dep_ != "ROOT":
+        return None
+    previous = doc[int(feature(mentions[candidates[-1]], "head"))].sent
+    for child in previous.root.children:
+        if child.dep_ in _SUBJECTS and child.i in heads:
+            return heads[child.i]
+    return None
+
+
+def _group_key(mentions: list[Mention], index: int) -> str:
+    return match_key(mentions[index].name).split()[-1] if mentions[index].name else str(index)
+
+
+def _clause_subjects(token: Token):
+    """The subjects of the clauses above a token, innermost first.
+
+    A small clause counts ("hold Beijing accountable for its"), and the subject of an
+    infinitive is its controller ("ordered X to end its"). ``None`` stands for a clause
+    whose subject is, or contains, the token itself, or comes after it.
+    """
+    node, steps = token.head, 0
+    while steps < 30:
+        subject = next((c for c in node.children if c.dep_ in _SUBJECTS), None)
+        if subject is None and node.dep_ == "xcomp":
+            governor = node.head
+            subject = next((c for c in governor.children if c.dep_ == "dobj"), None) or \
+                next((c for c in governor.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None and subject.tag_ in {"WP", "WDT"} and node.dep_ == "relcl":
+            yield node.head  # "Rui Costa, who ...": the clause is about Rui Costa
+        elif subject is not None:
+            inside = subject.left_edge.i <= token.i <= subject.right_edge.i
+            yield None if inside or subject.i > token.i else subject
+        if node.head.i == node.i:
+            return
+        node, steps = node.head, steps + 1
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The nearest verb (or the root) above a token, the token's own clause."""
+    current = token if token.pos_ in {"VERB", "AUX"} and token.dep_ != "aux" else token.head
+    steps = 0
+    while current.pos_ not in {"VERB", "AUX"} and current.dep_ != "ROOT" and steps < 20:
+        current, steps = current.head, steps + 1
+    return current
+
+
+def _resolve_description(mentions: list[Mention], index: int, group_of: dict[int, int],
+                         groups: list[_Group]) -> tuple[int, str] | None:
+    description = mentions[index]
+    if feature(description, "number") != "sg":
+        return None
+    lemma = feature(description, "head_lemma")
+    noun = role_nouns().get(lemma)
+    if noun is None:
+        return None
+    earlier = [i for i in range(index) if i in group_of and mentions[i].end <= description.start]
+    country = feature(description, "country")
+    if noun.type == "Person":
+        fits = [i for i in earlier if groups[group_of[i]].cls == "person" and
+                _fits_title(groups[group_of[i]], noun.title_words, description.title, lemma) and
+                (not country or country in groups[group_of[i]].countries)]
+        reason = "description:title"
+    elif noun.type == "Organization":
+        fits = [i for i in earlier if groups[group_of[i]].cls == "org" and
+                (lemma in groups[group_of[i]].roles or lemma in groups[group_of[i]].head_words)]
+        reason = "description:role"
+    else:
+        fits = [i for i in earlier if groups[group_of[i]].cls == "country" and
+                mentions[i].sentence >= description.sentence - 1 and
+                (not country or country in groups[group_of[i]].countries)]
+        reason = "description:recent"
+    if len({group_of[i] for i in fits}) != 1:
+        return None
+    return fits[-1], reason
+
+
+def _fits_title(group: _Group, words: tuple[str, ...], title: str | None, lemma: str) -> bool:
+    if title:
+        return title.casefold() in group.titles
+    if lemma in group.roles:
+        return True
+    return any(word in held for held in group.titles for word in words)

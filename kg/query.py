@@ -1,0 +1,259 @@
+"""SPARQL over a graph file or a store, with Oxigraph's engine, and its answers as text.
+
+rdflib's own SPARQL evaluator is orders of magnitude slower on large graphs, so queries run in
+an in-memory ``pyoxigraph.Store`` (or the persistent store given). kg's ontology is loaded
+with the data by default, so class and property hierarchies can be followed with property
+paths (``?p rdfs:subPropertyOf* rel:communicate``). kg's prefixes (``kg:``, ``rel:``, ``ent:``,
+``rdfs:``, ...) are predeclared, so a query need not repeat them.
+
+Example:
+    >>> result = run_query(ox.Store(), "ASK { ?s ?p ?o }", ontology=False)
+    >>> format_result(result, "csv")
+    'false\\n'
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.errors import GraphError, QueryError
+from kg.export.read import rdf_format_of
+from kg.resources import ontology_file
+
+__all__ = [
+    "QueryResult",
+    "load_store",
+    "run_query",
+    "read_query",
+    "format_result",
+    "FORMATS",
+    "QUERY_PREFIXES",
+]
+
+FORMATS = ("table", "csv", "json", "tsv")
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_CELL_WIDTH = 60
+
+
+def _query_prefixes() -> dict[str, str]:
+    from kg.namespaces import PREFIXES
+    from kg.rdf.build import STANDARD_PREFIXES
+
+    merged = {**STANDARD_PREFIXES, **PREFIXES}
+    return {prefix: str(namespace) for prefix, namespace in sorted(merged.items())}
+
+
+QUERY_PREFIXES = _query_prefixes()
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    """A query's answer.
+
+    ``kind`` is ``"select"``, ``"ask"`` or ``"graph"`` (CONSTRUCT/DESCRIBE). A select has
+    ``variables`` and ``rows`` (pyoxigraph terms, None where unbound); an ask has ``boolean``;
+    a graph query has ``triples``.
+    """
+
+    kind: str
+    variables: tuple[str, ...] = ()
+    rows: tuple[tuple, ...] = ()
+    boolean: bool | None = None
+    triples: tuple = ()
+
+    def values(self, variable: str) -> list[str | None]:
+        """The plain values (IRI or literal text) of one column, in row order."""
+        column = self.variables.index(variable)
+        return [None if row[column] is None else row[column].value for row in self.rows]
+
+
+def load_store(path: str | os.PathLike, *, ontology: bool = True) -> ox.Store:
+    """An in-memory store with the RDF file at ``path`` (named graphs merged) and kg's ontology.
+
+    Raises:
+        GraphError: the file is missing or does not parse (the message names it).
+    """
+    source = Path(path)
+    if not source.is_file():
+        raise GraphError(f"{source}: no such file")
+    store = ox.Store()
+    rdf_format = rdf_format_of(source)
+    try:
+        if rdf_format.supports_datasets:
+            quads = ox.parse(path=str(source), format=rdf_format)
+            store.extend(ox.Quad(q.subject, q.predicate, q.object) for q in quads)
+        else:
+            store.load(path=str(source), format=rdf_format)
+    except (SyntaxError, ValueError) as error:
+        raise GraphError(f"{source}: not valid RDF: {error}") from None
+    except OSError as error:
+        raise GraphError(f"{source}: cannot read: {error.strerror or error}") from None
+    if ontology:
+        add_ontology(store)
+    return store
+
+
+def add_ontology(store: ox.Store) -> bool:
+    """Add kg's ontology to the store's default graph (a no-op when it is there already).
+
+    Returns False when the store is read-only and the ontology could not be added (queries
+    then follow only the hierarchy triples the graph itself holds).
+    """
+    try:
+        store.load(path=str(ontology_file("kg.ttl")), format=ox.RdfFormat.TURTLE)
+    except (OSError, RuntimeError):
+        return False
+    return True
+
+
+def run_query(source: str | os.PathLike | ox.Store, sparql: str, *, ontology: bool = True) -> QueryResult:
+    """Run a SPARQL query on an RDF file or a pyoxigraph Store.
+
+    Args:
+        source: a graph file (Turtle, N-Triples, TriG, ...) or an open ``pyoxigraph.Store``.
+        sparql: the query; kg's prefixes are predeclared.
+        ontology: load kg's ontology with the data, so hierarchies can be followed.
+
+    Returns:
+        A ``QueryResult``.
+
+    Raises:
+        GraphError: the file cannot be read.
+        QueryError: the query does not parse or fails.
+    """
+    if isinstance(source, ox.Store):
+        store = source
+        if ontology:
+            add_ontology(store)
+    else:
+        store = load_store(source, ontology=ontology)
+    try:
+        answer = store.query(sparql, prefixes=QUERY_PREFIXES)
+        return _collect(answer)
+    except SyntaxError as error:
+        raise QueryError(f"the query does not parse: {_one_line(error)}") from None
+    except (OSError, ValueError, TypeError) as error:
+        raise QueryError(f"the query failed: {_one_line(error)}") from None
+
+
+def _collect(answer) -> QueryResult:
+    """Materialise pyoxigraph's answer (iterable once) as a QueryResult."""
+    if isinstance(answer, ox.QueryBoolean):
+        return QueryResult("ask", boolean=bool(answer))
+    if isinstance(answer, ox.QueryTriples):
+        return QueryResult("graph", triples=tuple(answer))
+    variables = tuple(v.value for v in answer.variables)
+    rows = tuple(tuple(solution[index] for index in range(len(variables))) for solution in answer)
+    return QueryResult("select", variables=variables, rows=rows)
+
+
+def _one_line(error: BaseException) -> str:
+    return " ".join(str(error).split())
+
+
+def read_query(query: str) -> str:
+    """The SPARQL text of ``query``: the contents of a ``.rq`` file, or the text itself.
+
+    Raises:
+        QueryError: ``query`` names a ``.rq``/``.sparql`` file that does not exist.
+    """
+    looks_like_file = query.strip().lower().endswith((".rq", ".sparql")) and "\n" not in query
+    path = Path(query.strip()) if looks_like_file else None
+    if path is not None:
+        if not path.is_file():
+            raise QueryError(f"{path}: no such query file")
+        return path.read_text(encoding="utf-8")
+    return query
+
+
+def format_result(result: QueryResult, format: str = "table") -> str:
+    """The answer as text: an aligned ``table``, or SPARQL 1.1 ``csv``, ``tsv`` or ``json``.
+
+    A CONSTRUCT/DESCRIBE answer is Turtle (``table``, ``csv``, ``tsv``) or JSON-LD (``json``).
+    """
+    if format not in FORMATS:
+        raise QueryError(f"unknown format {format!r}: choose one of {', '.join(FORMATS)}")
+    if result.kind == "graph":
+        rdf_format = ox.RdfFormat.JSON_LD if format == "json" else ox.RdfFormat.TURTLE
+        return ox.serialize(result.triples, None, rdf_format, prefixes=QUERY_PREFIXES).decode("utf-8")
+    return {"table": _table, "csv": _csv, "tsv": _tsv, "json": _json}[format](result)
+
+
+def _table(result: QueryResult) -> str:
+    if result.kind == "ask":
+        return "yes\n" if result.boolean else "no\n"
+    header = list(result.variables)
+    body = [[_clip(_short(term)) for term in row] for row in result.rows]
+    widths = [max([len(h), *(len(r[i]) for r in body)]) for i, h in enumerate(header)]
+    line = lambda cells: "  ".join(c.ljust(w) for c, w in zip(cells, widths)).rstrip()  # noqa: E731
+    lines = [line(header), line(["-" * w for w in widths]), *(line(r) for r in body)]
+    count = len(body)
+    lines.append(f"({count} row{'s' if count != 1 else ''})")
+    return "\n".join(lines) + "\n"
+
+
+def _short(term) -> str:
+    """A term for people: an IRI as prefix:name when a kg prefix fits, a literal as its text."""
+    if term is None:
+        return ""
+    if isinstance(term, ox.NamedNode):
+        for prefix, namespace in QUERY_PREFIXES.items():
+            if term.value.startswith(namespace) and len(term.value) > len(namespace):
+                return f"{prefix}:{term.value[len(namespace):]}"
+        return f"<{term.value}>"
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    return " ".join(term.value.split())
+
+
+def _clip(text: str) -> str:
+    return text if len(text) <= _CELL_WIDTH else text[: _CELL_WIDTH - 1] + "…"
+
+
+def _csv(result: QueryResult) -> str:
+    output = io.StringIO()
+    if result.kind == "ask":
+        return "true\n" if result.boolean else "false\n"
+    writer = csv.writer(output, lineterminator="\r\n")
+    writer.writerow(result.variables)
+    for row in result.rows:
+        writer.writerow(["" if t is None else (f"_:{t.value}" if isinstance(t, ox.BlankNode) else t.value) for t in row])
+    return output.getvalue()
+
+
+def _tsv(result: QueryResult) -> str:
+    if result.kind == "ask":
+        return "true\n" if result.boolean else "false\n"
+    lines = ["\t".join(f"?{v}" for v in result.variables)]
+    lines += ["\t".join("" if t is None else str(t) for t in row) for row in result.rows]
+    return "\n".join(lines) + "\n"
+
+
+def _json(result: QueryResult) -> str:
+    if result.kind == "ask":
+        return json.dumps({"head": {}, "boolean": result.boolean}) + "\n"
+    bindings = [
+        {v: _json_term(t) for v, t in zip(result.variables, row) if t is not None} for row in result.rows
+    ]
+    document = {"head": {"vars": list(result.variables)}, "results": {"bindings": bindings}}
+    return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+
+
+def _json_term(term) -> dict:
+    """A term in the SPARQL 1.1 Query Results JSON format."""
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    if term.language:
+        return {"type": "literal", "value": term.value, "xml:lang": term.language}
+    if term.datatype.value == _XSD_STRING:
+        return {"type": "literal", "value": term.value}
+    return {"type": "literal", "value": term.value, "datatype": term.datatype.value}

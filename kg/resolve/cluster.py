@@ -1,0 +1,308 @@
+"""Cross-document clustering of name mentions into canonical entities.
+
+The unit is a *node*: one name (by match key) within one document. Nodes are joined with a
+union-find, every join recording why, in this order:
+
+1. ``declared``: the user's merge rules;
+2. ``alias-table``: names the gazetteer knows as one thing (US / U.S. / United States);
+3. ``name``: the same full name in different documents, middle initials ignored;
+4. ``surname`` / ``short-form`` / ``acronym`` / ``possessive``: a one-word name linked to the
+   only longer name of its document that contains it ("Blinken" -> "Antony Blinken",
+   "Didi" -> "Didi Chuxing", "WHO" -> "World Health Organization");
+5. ``country-prefix``: "Chinese Foreign Ministry" -> "Foreign Ministry" when both occur;
+6. ``surname`` across the corpus: a one-word name no document resolves, linked to the only
+   person in the corpus whose name contains it; otherwise one-word names join each other.
+
+A ``forbid`` rule refuses any join that would put its two names in one entity. Documents are
+processed in id order and every tie is broken by sorted keys, so input order never matters.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from kg.resolve.gazetteer import Known, country_of_demonym, lookup_country, lookup_known
+from kg.resolve.names import (
+    clean_surface, feature, is_initial, match_key, strip_article, title_words,
+)
+
+__all__ = ["Node", "Clusters", "build_clusters"]
+
+_PERSONISH = {"PERSON"}
+# A country name or demonym before these is the body's country ("Chinese Foreign Ministry");
+# before other names it is part of the name ("German Marshall Fund").
+_STATE_BODIES = frozenset({"ministry", "department", "embassy", "government", "army", "navy",
+                           "police", "parliament", "office", "military", "guard", "bank",
+                           "cabinet", "senate", "congress", "court", "agency", "commission",
+                           "council", "forces", "media", "television", "radio"})
+
+
+@dataclass
+class Node:
+    """One name within one document, with the evidence of its mentions."""
+
+    id: int
+    document: str
+    key: str
+    surfaces: Counter = field(default_factory=Counter)
+    labels: Counter = field(default_factory=Counter)
+    titles: Counter = field(default_factory=Counter)
+    roles: Counter = field(default_factory=Counter)
+    affiliations: Counter = field(default_factory=Counter)
+    titled: int = 0
+    known: Known | None = None
+    spans: list[tuple[int, int, int, int, int, int]] = field(default_factory=list)
+
+    @property
+    def words(self) -> list[str]:
+        return self.key.split()
+
+    @property
+    def is_person(self) -> bool:
+        """Person evidence: a title or honorific, or a PERSON label majority."""
+        if self.titled:
+            return True
+        if self.known is not None and self.known.type != "Person":
+            return False
+        person = sum(c for label, c in self.labels.items() if label in _PERSONISH)
+        return person * 2 > sum(self.labels.values()) or (
+            person > 0 and self.known is None and len(self.words) > 1)
+
+
+@dataclass
+class Clusters:
+    """The nodes, their union-find roots and the recorded joins."""
+
+    nodes: list[Node]
+    parent: list[int]
+    members: dict[int, set[str]]  # root -> match keys of its nodes (for forbid checks)
+    joins: list[tuple[int, int, str]]  # (node, node, reason)
+    forbid: set[frozenset[str]]
+
+    def find(self, node: int) -> int:
+        root = node
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[node] != root:
+            self.parent[node], node = root, self.parent[node]
+        return root
+
+    def union(self, a: int, b: int, reason: str) -> bool:
+        """Join the clusters of two nodes unless a forbid rule stands between them."""
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        if self.forbid and any(frozenset((x, y)) in self.forbid
+                               for x in self.members[ra] for y in self.members[rb]):
+            return False
+        ra, rb = min(ra, rb), max(ra, rb)
+        self.parent[rb] = ra
+        self.members[ra] |= self.members.pop(rb)
+        self.joins.append((a, b, reason))
+        return True
+
+
+def node_key(name: str) -> str:
+    """The match key of a name with middle initials dropped ("antony j blinken" -> ...)."""
+    words = match_key(name).split()
+    if len(words) > 2:
+        words = [words[0], *[w for w in words[1:-1] if len(w) > 1], words[-1]]
+    return " ".join(words)
+
+
+def build_clusters(analyses, forbid=(), declare=()) -> tuple[Clusters, dict]:
+    """Cluster the name mentions of all analyses.
+
+    Args:
+        analyses: DocumentAnalysis records, in any order.
+        forbid: pairs of names that must not be one entity.
+        declare: pairs of names that must be one entity.
+
+    Returns:
+        The clusters, and a map ``(document, mention index) -> node id`` for name mentions.
+    """
+    nodes: list[Node] = []
+    node_of: dict[tuple[str, int], int] = {}
+    by_document: dict[str, list[int]] = defaultdict(list)
+    for analysis in sorted(analyses, key=lambda a: a.document.id):
+        _add_document(analysis, nodes, node_of, by_document)
+    clusters = Clusters(nodes, list(range(len(nodes))), {n.id: {n.key} for n in nodes}, [],
+                        {frozenset((match_key(a), match_key(b))) for a, b in forbid})
+    _join_declared(clusters, declare)
+    _join_global(clusters, lambda n: f"known:{n.known.type}:{n.known.canonical}"
+                 if n.known is not None and not (n.is_person and n.known.type != "Person")
+                 else None, "alias-table")
+    _join_global(clusters, lambda n: f"name:{n.key}" if len(n.words) > 1 and n.known is None
+                 else None, "name")
+    linked = _join_short_forms(clusters, by_document)
+    _join_country_prefixed(clusters)
+    _join_corpus_singles(clusters, linked)
+    return clusters, node_of
+
+
+def _add_document(analysis, nodes: list[Node], node_of: dict, by_document: dict) -> None:
+    document = analysis.document.id
+    local: dict[str, int] = {}
+    names = [(i, m) for i, m in enumerate(analysis.mentions) if m.kind == "name" and m.name]
+    keys = {node_key(m.name) for _, m in names}
+    for index, mention in names:
+        key = node_key(mention.name)
+        surface = _surface(mention.name)
+        if key.endswith("s") and len(key.split()) == 1 and \
+                any(key[:-1] in k.split() for k in keys):
+            # "Blinkens'" written for "Blinken's": the s-less name the document also has
+            key, surface = key[:-1], surface[:-1]
+        if key not in local:
+            local[key] = len(nodes)
+            nodes.append(Node(len(nodes), document, key, known=lookup_known(mention.name)))
+            by_document[document].append(local[key])
+        node = nodes[local[key]]
+        node.surfaces[surface] += 1
+        node.labels[mention.label] += 1
+        if mention.title:
+            node.titles[mention.title] += 1
+        if mention.title or feature(mention, "honorific"):
+            node.titled += 1
+        if feature(mention, "role"):
+            node.roles[feature(mention, "role")] += 1
+        if feature(mention, "affiliation"):
+            node.affiliations[feature(mention, "affiliation")] += 1
+        node.spans.append(_spans(mention))
+        node_of[(document, index)] = node.id
+
+
+def _surface(name: str) -> str:
+    text = strip_article(clean_surface(name))
+    if text.isupper() and len(text) > 4 and text.isalpha():
+        return text.title()  # "WASHINGTON" in a dateline
+    return text
+
+
+def _spans(mention) -> tuple[int, int, int, int, int, int]:
+    def number(key: str, default: int) -> int:
+        value = feature(mention, key)
+        return int(value) if value else default
+
+    return (mention.start, mention.end, number("name_start", mention.start),
+            number("name_end", mention.end), number("head_start", mention.start),
+            number("head_end", mention.end))
+
+
+def _join_declared(clusters: Clusters, declare) -> None:
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for node in clusters.nodes:
+        by_key[node.key].append(node.id)
+    for a, b in sorted(declare):
+        ids = by_key.get(node_key(a), []) + by_key.get(node_key(b), [])
+        for other in ids[1:]:
+            clusters.union(ids[0], other, "declared")
+
+
+def _join_global(clusters: Clusters, key_of, reason: str) -> None:
+    first: dict[str, int] = {}
+    for node in clusters.nodes:
+        key = key_of(node)
+        if key is None:
+            continue
+        if key in first:
+            clusters.union(first[key], node.id, reason)
+        else:
+            first[key] = node.id
+
+
+def _join_short_forms(clusters: Clusters, by_document: dict[str, list[int]]) -> set[int]:
+    """Link one-word names to the only longer name of their document containing them."""
+    linked: set[int] = set()
+    for document in sorted(by_document):
+        ids = by_document[document]
+        longer = [clusters.nodes[i] for i in ids if len(clusters.nodes[i].words) > 1]
+        for node in (clusters.nodes[i] for i in ids):
+            if len(node.words) != 1 or (node.known is not None and not node.is_person):
+                continue
+            word = node.key
+            persons = {clusters.find(o.id): o for o in longer
+                       if o.is_person and word in o.words and not is_initial(word)}
+            others = {clusters.find(o.id): o for o in longer
+                      if not o.is_person and (o.words[0] == word or _acronym(o) == word)
+                      and len(word) > 2 and word not in title_words()}
+            if len(persons) > 1 and node.titles:
+                persons = {root: o for root, o in persons.items() if _shares_title(node, o)}
+            if len(persons) == 1 and not others and (node.is_person or node.known is None):
+                target = next(iter(persons.values()))
+                if clusters.union(target.id, node.id, "surname"):
+                    linked.add(node.id)
+            elif len(others) == 1 and not persons and not node.titled:
+                target = next(iter(others.values()))
+                reason = "acronym" if _acronym(target) == word else "short-form"
+                if clusters.union(target.id, node.id, reason):
+                    linked.add(node.id)
+    return linked
+
+
+def _shares_title(short: Node, full: Node) -> bool:
+    """"Secretary Blinken" and "Secretary of State Antony Blinken" share a title word."""
+    words = {w for title in short.titles for w in match_key(title).split()} - {"of", "the"}
+    held = {w for title in full.titles for w in match_key(title).split()}
+    return bool(words & held)
+
+
+def _acronym(node: Node) -> str:
+    words = [w for w in node.words if w not in {"of", "the", "and", "for", "on"}]
+    return "".join(w[0] for w in words) if len(words) > 1 else ""
+
+
+def _join_country_prefixed(clusters: Clusters) -> None:
+    """"Chinese Foreign Ministry" is the "Foreign Ministry" named elsewhere, of China."""
+    by_key: dict[str, int] = {}
+    for node in clusters.nodes:
+        by_key.setdefault(node.key, node.id)
+    for node in clusters.nodes:
+        if node.is_person or len(node.words) < 3:
+            continue
+        surface = node.surfaces.most_common(1)[0][0].split()
+        for cut in (1, 2):
+            head = " ".join(surface[:cut])
+            country = country_of_demonym(head) or (lookup_country(head).canonical
+                                                   if lookup_country(head) else None)
+            rest = node_key(" ".join(surface[cut:]))
+            if country and len(rest.split()) > 1 and lookup_known(" ".join(surface)) is None and \
+                    rest.split()[-1] in _STATE_BODIES:
+                node.affiliations[country] += 1
+                if rest in by_key:
+                    clusters.union(by_key[rest], node.id, "country-prefix")
+                break
+
+
+def _join_corpus_singles(clusters: Clusters, linked: set[int]) -> None:
+    """One-word names no document resolved: to the corpus's only person with that word."""
+    persons_with: dict[str, set[int]] = defaultdict(set)
+    for node in clusters.nodes:
+        if len(node.words) > 1 and node.is_person:
+            for word in node.words:
+                if not is_initial(word):
+                    persons_with[word].add(clusters.find(node.id))
+    label_votes: dict[str, Counter] = defaultdict(Counter)
+    for node in clusters.nodes:
+        if len(node.words) == 1:
+            label_votes[node.key].update(node.labels)
+    titles_of: dict[int, list[Node]] = defaultdict(list)
+    for node in clusters.nodes:
+        if node.titles:
+            titles_of[clusters.find(node.id)].append(node)
+    first: dict[str, int] = {}
+    for node in clusters.nodes:
+        if len(node.words) != 1 or node.id in linked or \
+                (node.known is not None and not node.is_person):
+            continue
+        roots = {clusters.find(r) for r in persons_with.get(node.key, ())}
+        if len(roots) > 1 and node.titles:  # "President Biden": the Biden who is president
+            roots = {r for r in roots if any(_shares_title(node, other) for other in titles_of[r])}
+        votes = label_votes[node.key]
+        personish = node.is_person or votes["PERSON"] * 2 >= sum(votes.values())
+        if len(roots) == 1 and personish:
+            clusters.union(roots.pop(), node.id, "surname")
+        elif node.key in first:
+            clusters.union(first[node.key], node.id, "name")
+        else:
+            first[node.key] = node.id

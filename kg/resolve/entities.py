@@ -1,0 +1,216 @@
+"""Turn clusters into Entity records and the mention -> entity map of a Resolution."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Iterable
+
+from kg.resolve.cluster import Clusters, Node, build_clusters
+from kg.resolve.gazetteer import WIKIDATA, lookup_known
+from kg.resolve.keys import entity_key
+from kg.resolve.rules import load_merge_rules
+from kg.resolve.names import feature, is_initial, match_key, role_nouns
+from kg.resolve.typing import vote_type
+from kg.types import DocumentAnalysis, Entity, MergeRecord, Resolution
+
+__all__ = ["resolve_entities"]
+
+
+def resolve_entities(analyses: Iterable[DocumentAnalysis], *, forbid=(), declare=(),
+                     rules: str | Path | None = None) -> Resolution:
+    """Canonical entities across documents, and which mention is which entity.
+
+    Args:
+        analyses: every document's analysis (mentions and coreference links), any order.
+        forbid: pairs of surface names that must not be one entity.
+        declare: pairs of surface names that must be one entity.
+        rules: a merge-rules file (see ``load_merge_rules``) adding to ``forbid``/``declare``.
+
+    Returns:
+        A Resolution whose ``mention_entities`` maps ``(document id, start, end)`` to an
+        entity key for every name mention (its full span, its name without title, and its
+        head word) and every pronoun or description that coreference resolved.
+
+    Example::
+
+        resolution = resolve_entities(analyses, forbid=[("Joe Biden", "Hunter Biden")])
+    """
+    if rules is not None:
+        more_forbid, more_declare = load_merge_rules(rules)
+        forbid, declare = (*forbid, *more_forbid), (*declare, *more_declare)
+    analyses = sorted(analyses, key=lambda a: a.document.id)
+    clusters, node_of = build_clusters(analyses, forbid, declare)
+    groups: dict[int, list[Node]] = defaultdict(list)
+    for node in clusters.nodes:
+        groups[clusters.find(node.id)].append(node)
+    drafts = {root: _draft(nodes) for root, nodes in groups.items()}
+    keys = _assign_keys(drafts)
+    mention_entities, extra_counts, coref_merges = _map_mentions(analyses, clusters, node_of, keys)
+    records = _merge_records(clusters, keys)
+    entities = {}
+    for root, draft in drafts.items():
+        key = keys[root]
+        merges = sorted(set(records[key]) | set(coref_merges[key]),
+                        key=lambda r: (r.reason, r.surface, r.document))
+        entities[key] = Entity(
+            key=key, label=draft["label"], type=draft["type"],
+            alt_labels=tuple(sorted(s for s in draft["surfaces"] if s != draft["label"])),
+            same_as=draft["same_as"], titles=draft["titles"],
+            affiliations=tuple(sorted(entity_key("Country", c) for c in draft["affiliations"])),
+            mention_count=draft["count"] + extra_counts[key], merges=tuple(merges))
+    _add_affiliated_countries(entities)
+    return Resolution(entities=tuple(entities[k] for k in sorted(entities)),
+                      mention_entities=mention_entities)
+
+
+def _draft(nodes: list[Node]) -> dict:
+    """Type, label, titles and links of one cluster."""
+    surfaces: Counter = Counter()
+    labels: Counter = Counter()
+    titles: Counter = Counter()
+    roles: Counter = Counter()
+    affiliations: Counter = Counter()
+    known: Counter = Counter()
+    titled = 0
+    for node in nodes:
+        surfaces.update(node.surfaces)
+        labels.update(node.labels)
+        titles.update(node.titles)
+        affiliations.update(node.affiliations)
+        titled += node.titled
+        for role, count in node.roles.items():
+            if role in role_nouns():
+                roles[role_nouns()[role].type] += count
+        if node.known is not None and not (node.is_person and node.known.type != "Person"):
+            known[node.known.type] += sum(node.surfaces.values())
+    type_name = vote_type(known=known, labels=labels, titled=titled, roles=roles)
+    canon = [n.known for n in nodes if n.known is not None and n.known.type == type_name]
+    label = min(c.canonical for c in canon) if canon else _best_surface(surfaces)
+    qid = next((c.wikidata for c in sorted(canon, key=lambda c: c.canonical) if c.wikidata), "")
+    if not qid and lookup_known(label) is not None and lookup_known(label).type == type_name:
+        qid = lookup_known(label).wikidata
+    if type_name == "Country":
+        affiliations = Counter()
+    return {
+        "type": type_name, "label": label, "surfaces": set(surfaces),
+        "same_as": (WIKIDATA + qid,) if qid else (),
+        "titles": _titles(titles), "affiliations": set(affiliations),
+        "count": sum(surfaces.values()),
+    }
+
+
+def _best_surface(surfaces: Counter) -> str:
+    """The fullest, most frequent surface: most words (initials aside), fewest initials."""
+    def score(item):
+        text, count = item
+        words = text.split()
+        initials = sum(1 for w in words if is_initial(w))
+        return (-(len(words) - initials), initials, text.isupper(), -count, text)
+
+    return min(surfaces.items(), key=score)[0]
+
+
+def _titles(titles: Counter) -> tuple[str, ...]:
+    """Titles by frequency; a bare word dropped when a fuller title contains it."""
+    ordered = sorted(titles, key=lambda t: (-titles[t], t))
+    keys = [match_key(t) for t in ordered]
+    return tuple(t for t, k in zip(ordered, keys)
+                 if not any(k != other and k in other.split() or
+                            (k != other and f" {k} " in f" {other} ") for other in keys))
+
+
+def _assign_keys(drafts: dict[int, dict]) -> dict[int, str]:
+    """Keys from type and label; clashes numbered in a stable order (most mentioned first)."""
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for root, draft in drafts.items():
+        by_key[entity_key(draft["type"], draft["label"])].append(root)
+    keys = {}
+    for key, roots in by_key.items():
+        roots.sort(key=lambda r: (-drafts[r]["count"], sorted(drafts[r]["surfaces"])))
+        for number, root in enumerate(roots, start=1):
+            keys[root] = key if number == 1 else f"{key}-{number}"
+    return keys
+
+
+def _map_mentions(analyses, clusters: Clusters, node_of: dict, keys: dict[int, str]):
+    mapping: dict[tuple[str, int, int], str] = {}
+    extra: Counter = Counter()
+    merges: dict[str, set[MergeRecord]] = defaultdict(set)
+    for level in range(3):  # whole mention spans first, then name spans, then head words
+        for node in clusters.nodes:
+            key = keys[clusters.find(node.id)]
+            for spans in node.spans:
+                start, end = spans[2 * level], spans[2 * level + 1]
+                mapping.setdefault((node.document, start, end), key)
+    for analysis in analyses:
+        document = analysis.document.id
+        target = {link.mention: link for link in analysis.coref}
+        for link in analysis.coref:
+            antecedent, seen = link.antecedent, set()
+            while antecedent in target and antecedent not in seen:
+                seen.add(antecedent)
+                antecedent = target[antecedent].antecedent
+            node = node_of.get((document, antecedent))
+            if node is None:
+                continue
+            key = keys[clusters.find(node)]
+            mention = analysis.mentions[link.mention]
+            mapping.setdefault((document, mention.start, mention.end), key)
+            if feature(mention, "head_start"):
+                mapping.setdefault((document, int(feature(mention, "head_start")),
+                                    int(feature(mention, "head_end"))), key)
+            extra[key] += 1
+            if mention.kind == "description":
+                reason = "title" if link.reason.endswith("title") else "coreference"
+                merges[key].add(MergeRecord(mention.text.lower(), reason, document))
+    return mapping, extra, _first_per_surface(merges)
+
+
+def _merge_records(clusters: Clusters, keys: dict[int, str]) -> dict[str, set[MergeRecord]]:
+    records: dict[str, set[MergeRecord]] = defaultdict(set)
+    for a, b, reason in clusters.joins:
+        key = keys[clusters.find(a)]
+        for node in (clusters.nodes[a], clusters.nodes[b]):
+            for surface in node.surfaces:
+                records[key].add(MergeRecord(surface, reason, node.document))
+    return _first_per_surface(records)
+
+
+def _first_per_surface(records: dict[str, set[MergeRecord]]) -> dict[str, set[MergeRecord]]:
+    """One record per (surface, reason): the one from the first document in id order."""
+    kept: dict[str, set[MergeRecord]] = defaultdict(set)
+    for key, items in records.items():
+        best: dict[tuple[str, str], MergeRecord] = {}
+        for record in sorted(items, key=lambda r: r.document):
+            best.setdefault((record.surface, record.reason), record)
+        kept[key] = set(best.values())
+    return kept
+
+
+def _add_affiliated_countries(entities: dict[str, Entity]) -> None:
+    """A demonym's country ("Chinese" -> China) exists as an entity even if never named."""
+    for entity in list(entities.values()):
+        for key in entity.affiliations:
+            if key in entities:
+                continue
+            label = next((e.label for e in [] if e), None)
+            known = None
+            for candidate in _country_names():
+                if entity_key("Country", candidate.canonical) == key:
+                    known = candidate
+                    break
+            if known is None:
+                continue
+            entities[key] = Entity(key=key, label=known.canonical, type="Country",
+                                   same_as=(WIKIDATA + known.wikidata,) if known.wikidata else ())
+
+
+def _country_names():
+    from kg.resolve.gazetteer import _known_table
+
+    seen = set()
+    for known in _known_table().values():
+        if known.type == "Country" and known.canonical not in seen:
+            seen.add(known.canonical)
+            yield known

@@ -1,0 +1,337 @@
+// kg viewer: side panel, search, filters and neighbourhood view over the vis-network graph.
+// Globals set by the page: nodes, edges (vis.DataSet), options, kgData (evidence); this script
+// creates the global network (vis.Network).
+// Every text from the graph goes through textContent, never innerHTML: sentences hold <, & and quotes.
+(function () {
+  "use strict";
+
+  var S = kgData.statements;
+  var D = kgData.documents;
+  var N = kgData.nodes;
+  var E = kgData.edges;
+  var state = { kinds: {}, document: "", minConfidence: 0, focus: null };
+  var panel = document.getElementById("kg-panel");
+  var panelBody = document.getElementById("kg-panel-body");
+
+  kgData.kinds.forEach(function (k) { state.kinds[k.name] = true; });
+
+  // ---- small DOM helpers -------------------------------------------------------------------
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    return node;
+  }
+  function kindColour(name) {
+    for (var i = 0; i < kgData.kinds.length; i++) if (kgData.kinds[i].name === name) return kgData.kinds[i].colour;
+    return "#999";
+  }
+  function plural(n, word) { return n + " " + word + (n === 1 ? "" : "s"); }
+
+  // ---- header: stats, documents, legend -----------------------------------------------------
+  function fillHeader() {
+    document.getElementById("kg-stats").textContent =
+      plural(nodes.length, "node") + " · " + plural(edges.length, "relation") + " · " + plural(D.length, "document");
+    var select = document.getElementById("kg-document");
+    var order = D.map(function (d, i) { return i; }).sort(function (a, b) {
+      return (D[b].date || "").localeCompare(D[a].date || "") || D[a].title.localeCompare(D[b].title);
+    });
+    order.forEach(function (i) {
+      var option = el("option", null, (D[i].date ? D[i].date + " — " : "") + D[i].title);
+      option.value = String(i);
+      select.appendChild(option);
+    });
+    var names = document.getElementById("kg-names");
+    var seen = {};
+    nodes.getIds().forEach(function (id) {
+      var label = N[id].label;
+      if (seen[label]) return;
+      seen[label] = true;
+      var option = document.createElement("option");
+      option.value = label;
+      names.appendChild(option);
+    });
+    var legend = document.getElementById("kg-legend-items");
+    kgData.kinds.forEach(function (k) {
+      var item = el("li");
+      var label = el("label");
+      var box = el("input");
+      box.type = "checkbox";
+      box.checked = true;
+      box.dataset.kind = k.name;
+      box.addEventListener("change", function () { state.kinds[k.name] = box.checked; applyFilters(); });
+      var swatch = el("span", "kg-swatch");
+      swatch.style.background = k.colour;
+      label.append(box, swatch, el("span", null, k.name), el("span", "kg-count", k.count));
+      item.appendChild(label);
+      legend.appendChild(item);
+    });
+  }
+
+  // ---- filters --------------------------------------------------------------------------------
+  function statementPasses(i) {
+    var s = S[i];
+    if (state.document !== "" && String(s.doc) !== state.document) return false;
+    return s.conf === null || s.conf >= state.minConfidence;
+  }
+  function filtering() { return state.document !== "" || state.minConfidence > 0; }
+
+  // Shows what passes the type, document, confidence and neighbourhood filters; hides the rest.
+  function applyFilters() {
+    var evidenceFilter = filtering();
+    var nodeVisible = {};
+    nodes.getIds().forEach(function (id) {
+      nodeVisible[id] = state.kinds[N[id].kind] !== false && (state.focus === null || state.focus[id] !== undefined);
+    });
+    var hasEdge = {};
+    var edgeUpdates = [];
+    edges.forEach(function (edge) {
+      var info = E[edge.id];
+      var visible = nodeVisible[edge.from] && nodeVisible[edge.to] &&
+        (!evidenceFilter || (info.statements.length > 0 && info.statements.some(statementPasses)));
+      if (visible) { hasEdge[edge.from] = true; hasEdge[edge.to] = true; }
+      if (Boolean(edge.hidden) !== !visible) edgeUpdates.push({ id: edge.id, hidden: !visible });
+    });
+    var nodeUpdates = [];
+    nodes.forEach(function (node) {
+      var visible = nodeVisible[node.id] &&
+        (!evidenceFilter || hasEdge[node.id] === true || N[node.id].statements.some(statementPasses));
+      if (Boolean(node.hidden) !== !visible) nodeUpdates.push({ id: node.id, hidden: !visible });
+    });
+    if (nodeUpdates.length) nodes.update(nodeUpdates);
+    if (edgeUpdates.length) edges.update(edgeUpdates);
+    var banner = document.getElementById("kg-focus-banner");
+    if (state.focus !== null) {
+      banner.hidden = false;
+      banner.textContent = "Neighbourhood of " + state.focusLabel + " (" + state.focusHops + " hops) — " +
+        plural(Object.keys(state.focus).length, "node");
+    } else {
+      banner.hidden = true;
+    }
+  }
+
+  function neighbourhood(start, hops) {
+    var depth = {};
+    depth[start] = 0;
+    var queue = [start];
+    while (queue.length) {
+      var id = queue.shift();
+      if (depth[id] >= hops) continue;
+      network.getConnectedNodes(id).forEach(function (other) {
+        if (depth[other] === undefined) { depth[other] = depth[id] + 1; queue.push(other); }
+      });
+    }
+    return depth;
+  }
+
+  function showNeighbourhood(id) {
+    var hops = parseInt(document.getElementById("kg-hops").value, 10);
+    state.focus = neighbourhood(id, hops);
+    state.focusLabel = N[id].label;
+    state.focusHops = hops;
+    applyFilters();
+    network.fit({ nodes: Object.keys(state.focus), animation: { duration: 400 } });
+  }
+
+  function resetView() {
+    state.focus = null;
+    state.document = "";
+    state.minConfidence = 0;
+    document.getElementById("kg-document").value = "";
+    document.getElementById("kg-confidence").value = "0";
+    document.getElementById("kg-confidence-value").textContent = "0.00";
+    Object.keys(state.kinds).forEach(function (k) { state.kinds[k] = true; });
+    document.querySelectorAll("#kg-legend-items input").forEach(function (box) { box.checked = true; });
+    applyFilters();
+    network.fit({ animation: { duration: 400 } });
+  }
+
+  // ---- side panel -------------------------------------------------------------------------------
+  function openPanel() { panel.hidden = false; panelBody.scrollTop = 0; }
+  function closePanel() { panel.hidden = true; }
+
+  function nodeLink(id, label) {
+    if (id === null || id === undefined || N[id] === undefined || !nodes.get(id)) return el("span", null, label);
+    var button = el("button", "kg-link", label);
+    button.type = "button";
+    button.addEventListener("click", function () { selectNode(id, true); });
+    return button;
+  }
+
+  function factItem(i) {
+    var s = S[i];
+    var item = el("li", "kg-fact" + (s.neg ? " kg-negated" : ""));
+    item.dataset.statement = String(i);
+    var triple = el("div", "kg-triple");
+    if (s.neg) triple.appendChild(el("span", "kg-not", "not"));
+    triple.append(nodeLink(s.s, s.sl), " ", el("span", "kg-pred", s.p), " ", nodeLink(s.o, s.ol));
+    item.appendChild(triple);
+    if (s.args.length) {
+      var args = el("div", "kg-args");
+      s.args.forEach(function (a, j) {
+        if (j) args.append(" · ");
+        args.append(a[0] ? a[0] + " " : "", nodeLink(a[2], a[1]));
+      });
+      item.appendChild(args);
+    }
+    if (s.text) item.appendChild(el("blockquote", "kg-sentence", s.text));
+    var source = el("div", "kg-source");
+    var parts = [];
+    if (s.doc !== null && D[s.doc]) {
+      parts.push(D[s.doc].title);
+      if (D[s.doc].date) parts.push(D[s.doc].date);
+    }
+    if (s.mod) parts.push(s.mod);
+    source.textContent = parts.join(" · ");
+    if (s.conf !== null) {
+      source.append(parts.length ? " · " : "", el("span", "kg-conf", "confidence " + s.conf.toFixed(2)));
+    }
+    item.appendChild(source);
+    return item;
+  }
+
+  function factList(statementIds, limit) {
+    var list = el("ul", "kg-facts");
+    var shown = statementIds.filter(statementPasses);
+    shown.slice(0, limit).forEach(function (i) { list.appendChild(factItem(i)); });
+    var wrapper = el("div");
+    wrapper.appendChild(list);
+    if (shown.length > limit) wrapper.appendChild(el("div", "kg-muted", "… and " + (shown.length - limit) + " more"));
+    if (shown.length < statementIds.length) {
+      wrapper.appendChild(el("div", "kg-muted", (statementIds.length - shown.length) + " hidden by the filters"));
+    }
+    return wrapper;
+  }
+
+  function showNodePanel(id) {
+    var info = N[id];
+    panelBody.replaceChildren();
+    panelBody.dataset.node = String(id);
+    delete panelBody.dataset.edge;
+    panelBody.appendChild(el("h2", null, info.label));
+    var kind = el("div", "kg-kind");
+    var swatch = el("span", "kg-swatch");
+    swatch.style.background = kindColour(info.kind);
+    kind.append(swatch, info.kind + (info.mentions ? " · " + plural(info.mentions, "mention") : ""));
+    panelBody.appendChild(kind);
+    panelBody.appendChild(el("div", "kg-iri", info.iri));
+    if (info.alt.length) addMeta("Also called", info.alt.join(", "));
+    info.details.forEach(function (d) { addMeta(d[0], d[1]); });
+    var actions = el("div", "kg-actions");
+    var around = el("button", null, "Show neighbourhood");
+    around.type = "button";
+    around.addEventListener("click", function () { showNeighbourhood(id); });
+    actions.appendChild(around);
+    panelBody.appendChild(actions);
+    panelBody.appendChild(el("h3", null, "Facts (" + info.statements.length + ")"));
+    if (!info.statements.length) panelBody.appendChild(el("div", "kg-muted", "No statement mentions this node."));
+    else panelBody.appendChild(factList(info.statements, 300));
+    openPanel();
+  }
+
+  function addMeta(name, value) {
+    var row = el("div", "kg-meta-row");
+    row.append(el("b", null, name + ": "), String(value));
+    panelBody.appendChild(row);
+  }
+
+  function showEdgePanel(id) {
+    var info = E[id];
+    panelBody.replaceChildren();
+    panelBody.dataset.edge = String(id);
+    delete panelBody.dataset.node;
+    var title = el("h2");
+    title.append(nodeLink(info.from, N[info.from].label), " ", el("span", "kg-pred", info.label), " → ",
+      nodeLink(info.to, N[info.to].label));
+    panelBody.appendChild(title);
+    panelBody.appendChild(el("h3", null, "Statements (" + info.statements.length + ")"));
+    if (!info.statements.length) panelBody.appendChild(el("div", "kg-muted", "Asserted without a statement node."));
+    else panelBody.appendChild(factList(info.statements, 300));
+    openPanel();
+  }
+
+  function selectNode(id, focus) {
+    if (nodes.get(id) && nodes.get(id).hidden) resetView();
+    network.selectNodes([id]);
+    if (focus) network.focus(id, { scale: Math.max(network.getScale(), 1.1), animation: { duration: 500 } });
+    showNodePanel(id);
+  }
+
+  // ---- search -------------------------------------------------------------------------------------
+  function findNode(query) {
+    var q = query.trim().toLowerCase();
+    if (!q) return null;
+    var best = null;
+    var bestRank = 4;
+    nodes.getIds().forEach(function (id) {
+      var info = N[id];
+      var names = [info.label].concat(info.alt);
+      for (var j = 0; j < names.length; j++) {
+        var name = names[j].toLowerCase();
+        var rank = name === q ? (j === 0 ? 0 : 1) : name.indexOf(q) === 0 ? 2 : name.indexOf(q) > 0 ? 3 : 4;
+        if (rank < bestRank || (rank === bestRank && best !== null && info.statements.length > N[best].statements.length)) {
+          best = id;
+          bestRank = rank;
+        }
+      }
+    });
+    return bestRank < 4 ? best : null;
+  }
+
+  function runSearch() {
+    var input = document.getElementById("kg-search");
+    var status = document.getElementById("kg-search-status");
+    var id = findNode(input.value);
+    if (id === null) {
+      status.textContent = input.value.trim() ? "No entity matches." : "";
+      return;
+    }
+    status.textContent = "";
+    selectNode(id, true);
+  }
+
+  // ---- wiring ---------------------------------------------------------------------------------------
+  function wire() {
+    var search = document.getElementById("kg-search");
+    search.addEventListener("keydown", function (event) { if (event.key === "Enter") runSearch(); });
+    search.addEventListener("change", runSearch);
+    document.getElementById("kg-document").addEventListener("change", function (event) {
+      state.document = event.target.value;
+      applyFilters();
+    });
+    var slider = document.getElementById("kg-confidence");
+    slider.addEventListener("input", function () {
+      state.minConfidence = parseFloat(slider.value);
+      document.getElementById("kg-confidence-value").textContent = state.minConfidence.toFixed(2);
+      applyFilters();
+    });
+    document.getElementById("kg-reset").addEventListener("click", resetView);
+    document.getElementById("kg-panel-close").addEventListener("click", closePanel);
+    var physics = document.getElementById("kg-physics");
+    var physicsOn = kgData.physics;
+    physics.setAttribute("aria-pressed", String(physicsOn));
+    physics.addEventListener("click", function () {
+      physicsOn = !physicsOn;
+      network.setOptions({ physics: { enabled: physicsOn } });
+      physics.setAttribute("aria-pressed", String(physicsOn));
+    });
+    network.on("click", function (params) {
+      if (params.nodes.length) showNodePanel(params.nodes[0]);
+      else if (params.edges.length) showEdgePanel(params.edges[0]);
+      else closePanel();
+    });
+    document.addEventListener("keydown", function (event) { if (event.key === "Escape") closePanel(); });
+  }
+
+  function markReady() { window.kgReady = true; document.body.dataset.ready = "true"; }
+
+  // The network gets its data only once the ready listeners are in place: a small graph can
+  // finish stabilising before a listener added after construction would hear of it.
+  network = new vis.Network(document.getElementById("mynetwork"), {}, options);
+  if (kgData.physics && nodes.length > 1) network.once("stabilizationIterationsDone", markReady);
+  else network.once("afterDrawing", markReady);
+  network.setData({ nodes: nodes, edges: edges });
+  fillHeader();
+  wire();
+  window.kg = { findNode: findNode, selectNode: selectNode, showNeighbourhood: showNeighbourhood, resetView: resetView };
+})();

@@ -1,0 +1,72 @@
+"""CaRB's tab format: sentence verbatim, prepositions back in their arguments."""
+
+from __future__ import annotations
+
+from kg.extract import extract_doc
+from kg.extract.carb import carb_fields, format_carb
+
+
+def test_prepositions_return_to_time_and_place_arguments(build):
+    doc = build("""
+Tom NNP compound 1
+Bradley NNP nsubj 2
+joined VBD ROOT 2 join
+the DT det 4
+company NN dobj 2
+in IN prep 2
+1941 CD pobj 5
+. . punct 2
+""", ((0, 2, "PERSON"), (6, 7, "DATE")))
+    [fact] = [e for e in extract_doc(doc) if e.kind == "verb"]
+    assert carb_fields(doc, fact) == ["joined", "Tom Bradley", "the company", "in 1941"]
+
+
+def test_preposition_in_the_predicate_is_not_repeated(build):
+    doc = build("""
+He PRP nsubj 1
+taught VBD ROOT 1 teach
+at IN prep 1
+Yale NNP pobj 2
+. . punct 1
+""", ((3, 4, "ORG"),))
+    [fact] = extract_doc(doc)
+    assert carb_fields(doc, fact) == ["taught at", "He", "Yale"]
+
+
+def test_line_copies_the_sentence_and_has_a_confidence(build):
+    doc = build("""
+He PRP nsubj 1
+left VBD ROOT 1 leave
+Rome NNP dobj 1
+. . punct 1
+""")
+    sentence = "He  left Rome ."
+    [line] = format_carb(sentence, doc, extract_doc(doc))
+    fields = line.split("\t")
+    assert fields[0] == sentence
+    assert 0.0 < float(fields[1]) <= 1.0
+    assert fields[2:] == ["left", "He", "Rome"]
+
+
+def test_dev_split_scores_above_the_target(nlp, carb_dev, tmp_path):
+    import subprocess
+    import sys
+
+    from kg.extract.carb import format_carb
+    from kg.extract.tokenized import parse_tokenized
+
+    lines = (carb_dev / "carb" / "dev.txt").read_text(encoding="utf-8").splitlines()
+    out = tmp_path / "dev.tab"
+    with out.open("w", encoding="utf-8") as handle:
+        for line, doc in zip(lines, parse_tokenized(nlp, lines)):
+            for row in format_carb(line, doc, extract_doc(doc)):
+                handle.write(row + "\n")
+    result = subprocess.run(
+        [sys.executable, str(carb_dev / "carb_score.py"), str(carb_dev / "carb" / "dev.tsv"), str(out), "--json"],
+        capture_output=True, text=True, check=True,
+    )
+    import json
+
+    scores = json.loads(result.stdout)
+    assert scores["F1"] >= 0.50
+    assert scores["AUC"] >= 0.30
