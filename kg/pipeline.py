@@ -126,6 +126,7 @@ def build(
             analyses = sorted(_analyse(documents, result, **analyse), key=lambda a: a.document.id)
         _check_some(analyses, paths)
         graph = _make_graph(analyses, merge_rules, result)
+        del analyses  # the graph holds what is needed; free the records before writing
     else:
         from kg.store import open_store
 
@@ -134,6 +135,7 @@ def build(
                 analyses = _analyse_into_store(opened, documents, result, **analyse)
             _check_some(analyses, paths)
             graph = _make_graph(analyses, merge_rules, result)
+            del analyses
             with _timed(result, "store"):
                 opened.replace_graph(graph)
     if output_dir is not None:
