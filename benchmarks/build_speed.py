@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import subprocess
 import sys
@@ -56,6 +57,8 @@ def main() -> None:
         rows += measure_incremental(scratch, texts)
         if args.memory_documents:
             rows += measure_memory(scratch, sentences, args.memory_documents)
+    rows.append(("load average (1, 5, 15 min) at the end", ", ".join(f"{x:.1f}" for x in os.getloadavg()),
+                 f"{os.cpu_count()} cores"))
     table = format_table(rows)
     print(table)
     if args.markdown:
@@ -105,25 +108,34 @@ def measure_throughput(corpus: Path, texts: list[str], words: int) -> list[tuple
 
 
 def measure_workers(corpus: Path) -> list[tuple[str, str, str]]:
+    import resource
+
     from kg.ingest import read_documents
     from kg.parallel import analyze_in_parallel
     from kg.pipeline import build
 
-    times = {}
+    def cpu_seconds() -> float:
+        usage = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
+        return sum(u.ru_utime + u.ru_stime for u in usage)
+
+    times, cpu = {}, {}
     for workers in (1, 2):
         with tempfile.TemporaryDirectory() as out:
             started = time.perf_counter()
             build([corpus], output_dir=out, model=MODEL, workers=workers)
             times[("build", workers)] = time.perf_counter() - started
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), cpu_seconds()
         for _ in analyze_in_parallel(read_documents([corpus]), MODEL, workers=workers):
             pass
         times[("analyze", workers)] = time.perf_counter() - started
+        cpu[workers] = cpu_seconds() - cpu_started
     return [
         ("kg build --workers 1 / --workers 2", f"{times[('build', 1)]:.1f} s / {times[('build', 2)]:.1f} s", ""),
         ("**speed-up** of --workers 2, whole build (goal >= 1.7)", f"**{times[('build', 1)] / times[('build', 2)]:.2f}**", ""),
         ("speed-up of 2 workers, analysis alone", f"{times[('analyze', 1)] / times[('analyze', 2)]:.2f}",
          f"{times[('analyze', 1)]:.1f} s / {times[('analyze', 2)]:.1f} s"),
+        ("CPU seconds of the analysis, 1 worker / 2 workers", f"{cpu[1]:.1f} / {cpu[2]:.1f}",
+         f"cores the 2 workers got on average: {cpu[2] / times[('analyze', 2)]:.2f}"),
     ]
 
 

@@ -157,15 +157,22 @@ def _analyse(documents, result: BuildResult, *, model, workers, dask, progress) 
 
 
 def _analyse_into_store(store, documents, result: BuildResult, **analyse) -> list[DocumentAnalysis]:
-    """Analyse the new and changed documents into the store; every stored analysis, by id."""
+    """Analyse the new and changed documents into the store; every stored analysis, by id.
+
+    Stored documents that another pipeline or kg version analysed are analysed again, so the
+    graph never mixes two extractors' work.
+    """
     from kg.store import analyzer_key
 
     key = analyzer_key(analyse["model"])
-    fresh = _new_or_changed(documents, store.content_hashes(), key, result)
+    stored = store.content_hashes()
+    fresh = _new_or_changed(documents, stored, key, result)
     for _ in store.save_analyses(_analyse(fresh, result, **analyse), key):
         pass
     if result.analysed + result.unchanged == 0:
         return []  # nothing readable was given, whatever the store holds
+    for _ in store.save_analyses(_analyse(store.stale_documents(key), result, **analyse), key):
+        pass
     return list(store.iter_analyses())
 
 
