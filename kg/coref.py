@@ -91,7 +91,8 @@ def resolve_coreference(doc: Doc, mentions: list[Mention]) -> list[CorefLink]:
             key = (mention.sentence, feature(mention, "gender"))
             if key in open_pronouns:
                 continue  # "It is twice as massive as Earth, and its ...": both mean one thing
-            found = _resolve_pronoun(doc, mentions, index, group_of, groups)
+            found = _parallel_pronoun(doc, mentions, index, named) or \
+                _resolve_pronoun(doc, mentions, index, group_of, groups)
             if found is None and feature(mention, "pleonastic") != "1":
                 open_pronouns.add(key)
         elif mention.kind == "description":
@@ -109,6 +110,31 @@ def resolve_coreference(doc: Doc, mentions: list[Mention]) -> list[CorefLink]:
         if mention.kind == "pronoun" and gender in {"m", "f"}:
             groups[group_of[antecedent]].gender = gender
     return links
+
+
+def _parallel_pronoun(doc: Doc, mentions: list[Mention], index: int,
+                      named: dict[int, int]) -> tuple[int, str] | None:
+    """A possessive that repeats an earlier resolved one of its sentence means the same thing
+    ("hold the PRC accountable for its efforts ..., and its undermining of ..."), unless a
+    new subject comes between them."""
+    pronoun = mentions[index]
+    if feature(pronoun, "possessive") != "1":
+        return None
+    for earlier in range(index - 1, -1, -1):
+        other = mentions[earlier]
+        if other.sentence != pronoun.sentence:
+            return None
+        if other.kind == "name" and feature(other, "dep") in _SUBJECTS:
+            return None
+        if other.kind == "pronoun" and other.text.lower() == pronoun.text.lower():
+            if earlier not in named:
+                return None
+            token = doc[int(feature(pronoun, "head"))]
+            subject = next(iter(_clause_subjects(token)), None)
+            if subject is not None and other.start < subject.idx < pronoun.start:
+                return None  # a new subject came between: "... to hold the PRC accountable for its"
+            return named[earlier], "pronoun:parallel"
+    return None
 
 
 def _group_names(mentions: list[Mention]) -> tuple[dict[int, int], list[_Group]]:
@@ -180,19 +206,34 @@ def _resolve_pronoun(doc: Doc, mentions: list[Mention], index: int,
                             _unnamed_previous_subject(doc, mentions, token)):
             return None  # "Gavi, the alliance, said it ...": the subject is the likelier referent
         sentence = pronoun.sentence - window
-        candidates = [i for i, m in enumerate(mentions[:index]) if m.sentence == sentence and
+        candidates = [i for i in _in_sentence(mentions, index, sentence) if
                       i in group_of and groups[group_of[i]].cls in classes and
-                      _agrees(m, groups[group_of[i]], gender) and
-                      not _bound(doc, token, m) and not _backgrounded(doc, token, m)]
+                      _agrees(mentions[i], groups[group_of[i]], gender) and
+                      not _bound(doc, token, mentions[i]) and
+                      not _backgrounded(doc, token, mentions[i])]
         if window == 0:
             candidates = [i for i in candidates if mentions[i].end <= pronoun.start]
         distinct = {group_of[i] for i in candidates}
+        if len(distinct) == 1 and window == 0 and _unnamed_clause_subject(doc, mentions, token):
+            return None
         if len(distinct) == 1:
             return candidates[-1], "pronoun:unique"
         if len(distinct) > 1:
             subject = _salient_subject(doc, mentions, candidates, token, window)
             return (subject, "pronoun:subject") if subject is not None else None
     return None
+
+
+def _in_sentence(mentions: list[Mention], index: int, sentence: int) -> list[int]:
+    """Indices of the mentions before ``index`` that lie in one sentence (mentions are sorted
+    by offset, so a backward scan stops at the sentence's start)."""
+    found = []
+    for i in range(index - 1, -1, -1):
+        if mentions[i].sentence < sentence:
+            break
+        if mentions[i].sentence == sentence:
+            found.append(i)
+    return found[::-1]
 
 
 def _unnamed_subject_before(doc: Doc, pronoun: Token) -> bool:
@@ -210,6 +251,18 @@ def _unnamed_subject_before(doc: Doc, pronoun: Token) -> bool:
     return False
 
 
+def _unnamed_clause_subject(doc: Doc, mentions: list[Mention], pronoun: Token) -> bool:
+    """Whether "it"/"its" sits in a clause whose subject is a singular noun that is no name
+    ("hold the [People's Republic of China] accountable for its ..." parsed without a name)."""
+    if pronoun.lower_ not in {"it", "its"}:
+        return False
+    subject = next(iter(_clause_subjects(pronoun)), None)
+    if subject is None or subject.tag_ not in {"NN", "NNP"}:
+        return False
+    named = {int(feature(m, "head")) for m in mentions if m.kind == "name"}
+    return subject.i not in named
+
+
 def _unnamed_previous_subject(doc: Doc, mentions: list[Mention], pronoun: Token) -> bool:
     """Whether the previous sentence's main subject is a noun that is no name and could be
     what a sentence-opening pronoun means ("The company, based in Leeds, ... Its chairman")."""
@@ -217,7 +270,8 @@ def _unnamed_previous_subject(doc: Doc, mentions: list[Mention], pronoun: Token)
         return False
     previous = doc[pronoun.sent.start - 1].sent
     subject = next((c for c in previous.root.children if c.dep_ in _SUBJECTS), None)
-    if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN":
+    if subject is None or not (subject.tag_ in {"NN", "NNP"} or (  # "Bluefin" tagged RB
+            subject.text[:1].isupper() and subject.pos_ not in {"PRON", "DET"})):
         return False
     named = {int(feature(m, "head")) for m in mentions if m.kind == "name"}
     if subject.i in named:
@@ -247,11 +301,15 @@ def _bound(doc: Doc, pronoun: Token, mention: Mention) -> bool:
 
 
 def _backgrounded(doc: Doc, pronoun: Token, mention: Mention) -> bool:
-    """Mentions that are not antecedents: a name used as a modifier ("the US diplomat"), or
-    the addressee of a report the pronoun is inside ("told Reuters it could raise")."""
+    """Mentions that are not antecedents: a name used as a modifier ("the US diplomat"), a
+    name whose apposition holds the pronoun ("Samsung, its rival"), or the addressee of a
+    report the pronoun is inside ("told Reuters it could raise")."""
     if mention.kind != "name":
         return False
     head = doc[int(feature(mention, "head"))]
+    for child in head.children:  # "Samsung, its main rival,": its is not Samsung
+        if child.dep_ == "appos" and child.left_edge.i <= pronoun.i <= child.right_edge.i:
+            return True
     if head.dep_ in _MODIFIER_DEPS - {"poss"} and head.head.pos_ in {"NOUN", "PROPN"} and \
             head.head.i > head.i:
         return True

@@ -6,7 +6,6 @@ as the package ``kg.ontology``; this module finds them either way.
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
 __all__ = ["ontology_file"]
@@ -17,7 +16,7 @@ def ontology_file(name: str) -> Path:
     source_tree = Path(__file__).resolve().parent.parent / "ontology" / name
     if source_tree.exists():
         return source_tree
-    installed = Path(str(resources.files("kg.ontology"))) / name
+    installed = Path(__file__).resolve().parent / "ontology" / name
     if installed.exists():
         return installed
     raise FileNotFoundError(f"kg's ontology file {name!r} is missing from this installation")

@@ -10,7 +10,7 @@ import pyoxigraph
 import pytest
 from rdflib import RDF, RDFS, Graph
 
-from kg.namespaces import KG, REL
+from kg.namespaces import ENTITY, KG, REL
 
 PROV_DERIVED = "http://www.w3.org/ns/prov#wasDerivedFrom"
 
@@ -31,13 +31,13 @@ def seed_build(seeds_dir, tmp_path_factory):
 
 
 def entities_labelled(graph: Graph, needle: str) -> set:
-    """Entities whose canonical label or an alternative label contains ``needle``."""
-    found = set()
-    for entity in graph.subjects(RDF.type, None):
-        labels = [str(label) for label in graph.objects(entity, RDFS.label)]
-        if any(needle in label for label in labels) and (entity, RDF.type, KG.Concept) not in graph:
-            found.add(entity)
-    return {e for e in found if any(graph.triples((e, RDF.type, None)))}
+    """Entities (not concepts or documents) whose canonical label contains ``needle``."""
+    return {
+        entity
+        for entity in set(graph.subjects(RDF.type, None))
+        if str(entity).startswith(str(ENTITY))
+        and any(needle in str(label) for label in graph.objects(entity, RDFS.label))
+    }
 
 
 def test_build_prints_a_summary(seed_build):

@@ -26,7 +26,13 @@ def extract(
     ),
     model: Optional[str] = typer.Option(None, "--model", help="Another installed spaCy pipeline."),
 ) -> None:
-    """Print the facts (subject, predicate, arguments) of every sentence of FILES."""
+    """Print the facts of every sentence of FILES: who did what to whom, when and where.
+
+    Each fact is one line: by default a JSON object (subject, predicate with its lemma,
+    negation and modality, arguments with their roles, confidence, kind, speaker, and the
+    sentence). With --tokenized --format carb the output is the CaRB benchmark's tab format,
+    e.g. `kg extract --tokenized --format carb sentences.txt > out.tab`.
+    """
     from kg.extract.command import FORMATS, extract_files
 
     try:

@@ -25,7 +25,7 @@ from rdflib import Dataset, Graph
 
 from kg.errors import GraphError
 from kg.export import jsonld, ntriples, trig, turtle
-from kg.export.oxigraph_terms import dataset_quads, graph_quads, sort_quads
+from kg.export.oxigraph_terms import dataset_quads, sort_quads, sorted_triples
 from kg.export.read import read_dataset, read_graph, read_quads, to_rdflib_graph
 
 __all__ = [
@@ -65,15 +65,16 @@ def _prefixes() -> dict[str, str]:
     return {prefix: str(merged[prefix]) for prefix in sorted(merged)}
 
 
-def _quads(graph: Graph, writer: ModuleType) -> list[ox.Quad]:
-    """The graph's quads in kg's order; a plain graph is split by document for quad formats."""
+def _quads(graph: Graph, writer: ModuleType) -> list[ox.Quad] | list[ox.Triple]:
+    """The graph's quads (or, for a plain graph in a triple format, its triples) in kg's
+    order; a plain graph is split by document for quad formats."""
     if isinstance(graph, Dataset):
         return sort_quads(dataset_quads(graph.quads()))
     if writer.KEEPS_GRAPHS:
         from kg.rdf.dataset import document_quads
 
         return sort_quads(dataset_quads(document_quads(graph)))
-    return sort_quads(graph_quads(graph))
+    return sorted_triples(graph)
 
 
 def _umask() -> int:
@@ -82,8 +83,8 @@ def _umask() -> int:
     return mask
 
 
-def write_quads(quads: list[ox.Quad], path: str | os.PathLike, format: str = "turtle") -> Path:
-    """Write pyoxigraph quads (already in order) to ``path`` atomically; returns the path."""
+def write_quads(quads: list[ox.Quad] | list[ox.Triple], path: str | os.PathLike, format: str = "turtle") -> Path:
+    """Write pyoxigraph quads or triples (already in order) to ``path`` atomically."""
     writer = format_for(format)
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)

@@ -14,9 +14,18 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from kg.errors import GraphError
 
-__all__ = ["to_oxigraph", "graph_quads", "dataset_quads", "sort_quads", "union_triples", "serialize_with_prefixes"]
+__all__ = [
+    "to_oxigraph",
+    "graph_quads",
+    "sorted_triples",
+    "dataset_quads",
+    "sort_quads",
+    "union_triples",
+    "serialize_with_prefixes",
+]
 
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
 def to_oxigraph(term) -> ox.NamedNode | ox.BlankNode | ox.Literal:
@@ -38,36 +47,67 @@ def to_oxigraph(term) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     raise GraphError(f"not an RDF term: {term!r}")
 
 
+class _Converter(dict):
+    """rdflib term -> pyoxigraph term, each distinct term converted once (IRIs repeat a lot)."""
+
+    def __missing__(self, term):
+        converted = self[term] = to_oxigraph(term)
+        return converted
+
+
+def _rdflib_key(triple: tuple) -> tuple:
+    """kg's order on rdflib terms, compared as plain strings (fast, and total: a literal's
+    datatype and language break ties between equal texts)."""
+    s, p, o = triple
+    predicate = str(p)  # rdflib terms never equal plain strings: compare their text
+    datatype = str(getattr(o, "datatype", None) or "")
+    kind = 2 if isinstance(o, Literal) else 1 if isinstance(o, BNode) else 0
+    return (str(s), predicate != _RDF_TYPE, predicate, str(o), "" if datatype == _XSD_STRING else datatype,
+            getattr(o, "language", None) or "", kind)
+
+
+def sorted_triples(graph: Graph) -> list[ox.Triple]:
+    """The triples of an rdflib graph as pyoxigraph triples in kg's stable order: by subject,
+    ``rdf:type`` first, then predicate and object, so two builds diff line by line."""
+    term = _Converter()
+    return [ox.Triple(term[s], term[p], term[o]) for s, p, o in sorted(graph, key=_rdflib_key)]
+
+
 def graph_quads(graph: Graph, name=None) -> Iterable[ox.Quad]:
-    """The triples of an rdflib graph as pyoxigraph quads in graph ``name`` (default graph)."""
+    """The triples of an rdflib graph as pyoxigraph quads in graph ``name`` (default graph),
+    in no particular order (``kg.store`` bulk-loads them)."""
     target = ox.DefaultGraph() if name is None else to_oxigraph(name)
+    term = _Converter()
     for s, p, o in graph:
-        yield ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), target)
+        yield ox.Quad(term[s], term[p], term[o], target)
 
 
 def dataset_quads(quads: Iterable[tuple]) -> Iterable[ox.Quad]:
     """``(s, p, o, graph name or None)`` tuples of rdflib terms as pyoxigraph quads."""
+    term = _Converter()
     for s, p, o, name in quads:
         if name is None or name == DATASET_DEFAULT_GRAPH_ID:
             target = ox.DefaultGraph()
         else:
-            target = to_oxigraph(name)
-        yield ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), target)
-
-
-def _text(term) -> str:
-    """A term's sort text: an IRI without its brackets, so ``stmt:x`` sorts before ``stmt:x-a0``."""
-    return term.value if isinstance(term, ox.NamedNode) else str(term)
+            target = term[name]
+        yield ox.Quad(term[s], term[p], term[o], target)
 
 
 def _key(quad: ox.Quad) -> tuple:
-    graph = "" if isinstance(quad.graph_name, ox.DefaultGraph) else _text(quad.graph_name)
+    graph = "" if isinstance(quad.graph_name, ox.DefaultGraph) else quad.graph_name.value
     return (graph, *_triple_key(quad))
 
 
 def _triple_key(triple: ox.Triple | ox.Quad) -> tuple:
+    """The same order as ``_rdflib_key``, on pyoxigraph terms."""
     predicate = triple.predicate.value
-    return (_text(triple.subject), predicate != _RDF_TYPE, predicate, _text(triple.object))
+    o = triple.object
+    if isinstance(o, ox.Literal):
+        datatype = o.datatype.value
+        kind, datatype, language = 2, "" if datatype == _XSD_STRING else datatype, o.language or ""
+    else:
+        kind, datatype, language = (1 if isinstance(o, ox.BlankNode) else 0), "", ""
+    return (triple.subject.value, predicate != _RDF_TYPE, predicate, o.value, datatype, language, kind)
 
 
 def sort_quads(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
@@ -76,10 +116,14 @@ def sort_quads(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
     return sorted(set(quads), key=_key)
 
 
-
-def union_triples(quads: Iterable[ox.Quad]) -> list[ox.Triple]:
-    """The triples of every graph in ``quads``, each once, in kg's stable order."""
-    return sorted({quad.triple for quad in quads}, key=_triple_key)
+def union_triples(items: list[ox.Triple] | list[ox.Quad]) -> list[ox.Triple]:
+    """The triples of every graph in ``items``, each once, in kg's stable order (triples from
+    ``sorted_triples`` are returned as they are)."""
+    if not items or isinstance(items[0], ox.Triple):
+        return items
+    if all(isinstance(quad.graph_name, ox.DefaultGraph) for quad in items):
+        return [quad.triple for quad in items]  # one graph: already unique and in order
+    return sorted({quad.triple for quad in items}, key=_triple_key)
 
 
 def serialize_with_prefixes(items: list, output, format: ox.RdfFormat, prefixes: dict[str, str]) -> None:

@@ -16,6 +16,9 @@ __all__ = ["find_appositions", "find_titles"]
 
 _NOUN_CUTS = frozenset({"relcl", "appos", "acl"})
 _TITLE_DEPS = frozenset({"compound", "nmod", "amod"})
+# Names that a descriptive title can precede ("Secretary Blinken", "rugby club Ammanford RFC").
+TITLED_LABELS = frozenset({"PERSON"})
+TITLE_SKIPS = frozenset({"det", "poss", "case", "punct"})
 # Forms of address that are not titles ("Mr. Baker" is not a fact about Baker).
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "messrs", "mme", "mlle", "herr", "madam", "sir"})
 
@@ -57,18 +60,19 @@ def find_titles(sent: Span) -> list[Clause]:
     clauses = []
     doc = sent.doc
     for token in sent:
-        if token.ent_type_ != "PERSON" or token.head.i == token.i and token.dep_ != "ROOT":
+        label = token.ent_type_
+        if label not in TITLED_LABELS:
             continue
-        if token.head.ent_type_ == "PERSON" and token.head.i != token.i and token.dep_ in _TITLE_DEPS:
+        if token.head.ent_type_ == label and token.head.i != token.i and token.dep_ in _TITLE_DEPS:
             continue  # not the head of the name
         start = token.i
-        while start > sent.start and doc[start - 1].ent_type_ == "PERSON" and doc[start].ent_iob_ == "I":
+        while start > sent.start and doc[start - 1].ent_type_ == label and doc[start].ent_iob_ == "I":
             start -= 1
-        title = [c for c in token.lefts if c.dep_ in _TITLE_DEPS and c.i < start and not c.ent_type_ == "PERSON"]
+        title = [c for c in token.lefts if c.dep_ in _TITLE_DEPS and c.i < start and c.ent_type_ != label]
         if not title:
             continue
         first = min(c.left_edge.i for c in title)
-        indices = [i for i in range(first, start) if doc[i].dep_ not in ("det", "poss", "case", "punct")]
+        indices = [i for i in range(first, start) if doc[i].dep_ not in TITLE_SKIPS]
         indices = list(trim(doc, indices, indices[-1])) if indices else []
         if not indices or not any(doc[i].pos_ in ("NOUN", "PROPN") for i in indices):
             continue

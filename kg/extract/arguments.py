@@ -34,6 +34,8 @@ def find_arguments(verb: Token) -> list[Argument]:
     for child in verb.children:
         dep = child.dep_
         if dep == "dobj":
+            if _is_reduplication(child):
+                continue
             arguments.append(Argument("object", chunk_of(child, ARGUMENT_CUTS)))
         elif dep == "dative":
             arguments.append(prep_argument(child) if child.pos_ == "ADP"
@@ -43,11 +45,20 @@ def find_arguments(verb: Token) -> list[Argument]:
         elif dep in ("prep", "agent"):
             if child.lower_ == "according" or _is_discourse(child):
                 continue
+            if _is_reduplication(child):  # "met face to face in Alaska": keep "in Alaska"
+                obj = child.doc[child.i + 1]
+                arguments.extend(a for a in map(prep_argument, obj.children) if a is not None)
+                continue
             argument = prep_argument(child)
             if argument is not None:
                 arguments.append(argument)
         elif dep in ("npadvmod", "advmod") and (child.ent_type_ in ("DATE", "TIME") or child.lower_ in _TIME_WORDS):
             arguments.append(Argument("time", chunk_of(child)))
+        elif dep == "advmod" and child.pos_ == "ADV":
+            # "prior to the meeting", "ahead of the summit": an adverb that carries a preposition.
+            argument = _adverbial_prep_argument(child)
+            if argument is not None:
+                arguments.append(argument)
         elif dep in ("ccomp", "xcomp"):
             # A clause before its verb is the content of speech ("X, he said") or a
             # mis-attached neighbour clause ("He left ; he was readmitted").
@@ -60,6 +71,25 @@ def find_arguments(verb: Token) -> list[Argument]:
     return arguments
 
 
+def _adverbial_prep_argument(adverb: Token) -> Argument | None:
+    prep = next((c for c in adverb.rights if c.dep_ == "prep" and c.i == adverb.i + 1), None)
+    if prep is None:
+        return None
+    argument = prep_argument(prep)
+    if argument is None or not argument.role.startswith("prep:"):
+        return argument
+    return Argument(f"prep:{adverb.lower_} {prep.lower_}", argument.chunk, prep=prep.i)
+
+
+def _is_reduplication(token: Token) -> bool:
+    """True for either half of "face to face", "side by side": a manner adverbial that the
+    parser reads as an object and a prepositional phrase."""
+    doc, i = token.doc, token.i
+    if token.dep_ == "prep":
+        return 0 < i < len(doc) - 1 and doc[i - 1].lower_ == doc[i + 1].lower_ and doc[i + 1].head == token
+    return i + 2 < len(doc) and doc[i + 1].dep_ == "prep" and doc[i + 2].lower_ == token.lower_
+
+
 def _is_discourse(prep: Token) -> bool:
     """True for a linking phrase such as "in addition" or "for example" (not an argument)."""
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -67,10 +97,11 @@ def _is_discourse(prep: Token) -> bool:
 
 
 def clause_chunk(verb: Token) -> Chunk:
-    """A subordinate clause as one argument, without its complementiser ("that", "to" kept)."""
+    """A subordinate clause as one argument, without a bare "that" (which says nothing;
+    "whether", "if" and "to" do, so they stay)."""
     chunk = chunk_of(verb)
     tokens = [i for i in chunk.tokens if not (verb.doc[i].dep_ == "mark" and verb.doc[i].head == verb
-                                              and verb.doc[i].lower_ in ("that", "whether", "if"))]
+                                              and verb.doc[i].lower_ == "that")]
     return Chunk(trim(verb.doc, tokens, verb.i), verb.i)
 
 

@@ -23,9 +23,11 @@ def carb_fields(doc: Doc, extraction: Extraction) -> list[str]:
     """
     taken = set(extraction.predicate.tokens)
     predicate = extraction.predicate.text
-    if not taken and extraction.predicate.lemma == "be":
+    words = predicate.split()
+    first_token = doc[min(taken)].text if taken else None
+    if extraction.predicate.lemma.split("_")[0] == "be" and words[0] == "is" and first_token != "is":
         # An inserted copula has no tense in the sentence: the bare "be" stands for any form.
-        predicate = "be"
+        predicate = " ".join(["be", *words[1:]])
     slots = [predicate, extraction.subject.text]
     for argument in extraction.arguments:
         slots.append(_argument_text(doc, argument, taken))
@@ -42,7 +44,7 @@ def _argument_text(doc: Doc, argument: Argument, taken: set[int]) -> str:
         prep = argument.role[5:]
         if words[0] == prep or any(doc[i].lower_ == prep and i + 1 == tokens[0] for i in taken):
             return argument.phrase.text
-        return f"{prep} {argument.phrase.text}"
+        return f"{_surface(doc, prep, tokens[0])} {argument.phrase.text}"
     # Time, place and agent phrases: climb from the head to the preposition ("in 1941").
     head = next((i for i in tokens if doc[i].idx == argument.phrase.head_start), tokens[0])
     token = doc[head]
@@ -51,6 +53,15 @@ def _argument_text(doc: Doc, argument: Argument, taken: set[int]) -> str:
     if token.i == head or token.i in taken:
         return argument.phrase.text
     return " ".join(doc[i].text for i in range(token.i, tokens[0])) + " " + argument.phrase.text
+
+
+def _surface(doc: Doc, prep: str, start: int) -> str:
+    """The preposition as written in the sentence ("In" at its start), else as in the role."""
+    size = len(prep.split())
+    before = doc[max(0, start - size):start]
+    if " ".join(t.lower_ for t in before) == prep:
+        return " ".join(t.text for t in before)
+    return prep
 
 
 # Roles whose phrase is the whole argument (no preposition in front).

@@ -26,7 +26,7 @@ from kg.extract.light_verb import absorb_light_noun, light_object
 from kg.extract.passive import is_passive
 from kg.extract.phrases import Chunk, chunk_of
 
-__all__ = ["Clause", "find_clauses", "clause_heads"]
+__all__ = ["find_clauses", "clause_heads"]
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 PREDICATE_DEPS = frozenset({"aux", "auxpass", "neg", "prt"})
@@ -35,8 +35,10 @@ CLAUSE_DEPS = frozenset(
     {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "csubj", "pcomp"}
 )
 # Pieces of a subject's noun phrase that are facts of their own, not part of the subject.
-SUBJECT_CUTS = frozenset({"relcl", "appos", "acl"})
+SUBJECT_CUTS = frozenset({"relcl", "appos", "acl", "parataxis"})
 _MAX_FACTS_PER_CLAUSE = 12
+
+
 def clause_heads(sent: Span) -> list[Token]:
     """The tokens of ``sent`` that head a clause (verbs and copulas, not auxiliaries)."""
     heads = []
@@ -74,17 +76,18 @@ def find_clauses(sent: Span) -> list[Clause]:
 
 
 def _clauses_of(verb: Token) -> list[Clause]:
+    """The facts of one clause: one per subject conjunct and object conjunct."""
     found = _subject_of(verb)
     if found is None:
         return []
     subject_token, kind, inherited = found
     base = _build(verb, kind)
-    if base is None:
-        return []
     base.inherited = inherited
     if kind == "control":
-        _read_with_governor(verb, base, by_object=subject_token.head == verb.head and subject_token.dep_ in ("dobj", "dative"))
+        _read_with_governor(verb, base, by_object=control.controller(verb)[1])
     base.speaker = _speaker(verb)
+    if verb.dep_ == "conj" and inherited:
+        _share_with_first_conjunct(verb, base)
     if base.speaker is None and base.kind == "verb" and attribution.is_speech_verb(verb):
         if any(c.dep_ == "ccomp" for c in verb.children):
             base.kind = "attribution"
@@ -95,6 +98,18 @@ def _clauses_of(verb: Token) -> list[Clause]:
             facts.append(replace(base, subject=subject, arguments=arguments,
                                  split=split or len(subjects) > 1))
     return facts[:_MAX_FACTS_PER_CLAUSE]
+
+
+def _share_with_first_conjunct(verb: Token, clause: Clause) -> None:
+    """A verb conjoined under a shared subject shares its speaker and modal verb too
+    ("it could raise $10 billion and seek a valuation", Reuters said)."""
+    first = verb.head
+    while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX"):
+        first = first.head
+    clause.speaker = clause.speaker or _speaker(first)
+    if clause.modality is None:
+        modal = next((c for c in first.children if c.tag_ == "MD"), None)
+        clause.modality = _modal(modal) if modal is not None else None
 
 
 def _read_with_governor(verb: Token, clause: Clause, by_object: bool) -> None:
@@ -110,7 +125,8 @@ def _read_with_governor(verb: Token, clause: Clause, by_object: bool) -> None:
 
 def _subject_of(verb: Token) -> tuple[Token, str, bool] | None:
     """The subject token of the clause, the clause kind it implies, and whether inherited."""
-    own = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    # Two subjects is a misparse ("The diplomat called ..., Price said"): the nearer is right.
+    own = min((c for c in verb.children if c.dep_ in SUBJECT_DEPS), key=lambda c: abs(c.i - verb.i), default=None)
     if own is not None:
         if relative.is_relative_pronoun(own):
             noun = relative.antecedent(verb)
@@ -121,8 +137,10 @@ def _subject_of(verb: Token) -> tuple[Token, str, bool] | None:
         return (found[0], "verb", True) if found else None
     if verb.dep_ == "xcomp":
         token, by_object = control.controller(verb)
+        if by_object and relative.is_relative_pronoun(token):
+            token = relative.antecedent(token.head)  # "the objectives that we set out to achieve"
         if by_object:
-            return token, "control", True
+            return (token, "control", True) if token is not None else None
         found = _subject_of(verb.head)
         return (found[0], "control", True) if found else None
     if verb.dep_ in ("relcl", "acl"):
@@ -141,12 +159,28 @@ def _subject_of(verb: Token) -> tuple[Token, str, bool] | None:
 
 
 def _subject_chunks(subject: Token, verb: Token) -> list[Chunk]:
-    if subject.dep_ in SUBJECT_DEPS and subject.head == verb:
-        return split_chunks(subject, SUBJECT_CUTS)
-    return split_chunks(subject, relative.NOUN_CUTS)
+    """One chunk per subject conjunct ("France and Germany" -> France, Germany)."""
+    if subject.dep_ not in SUBJECT_DEPS or subject.head != verb:
+        return split_chunks(subject, relative.NOUN_CUTS)
+    chunks = []
+    for token in _coordinated_subjects(subject, verb):
+        chunks.extend(split_chunks(token, SUBJECT_CUTS))
+    return chunks
 
 
-def _build(verb: Token, kind: str) -> Clause | None:
+def _coordinated_subjects(subject: Token, verb: Token) -> list[Token]:
+    """The subject and any sibling subject joined to it by "and"/"or" (a coordination the
+    parser split into two ``nsubj``: "Blinken (left) and Wang Yi pose")."""
+    siblings = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if len(siblings) < 2:
+        return [subject]
+    doc = verb.doc
+    first, last = siblings[0], siblings[-1]
+    joined = any(doc[i].dep_ == "cc" for i in range(first.i, last.left_edge.i))
+    return siblings if joined else [subject]
+
+
+def _build(verb: Token, kind: str) -> Clause:
     """The predicate and arguments of the clause headed by ``verb``."""
     predicate = [verb.i]
     negated, modality = False, None
@@ -224,7 +258,8 @@ def _is_relative_slot(verb: Token) -> bool:
 
 
 def _replace_relative_pronoun(verb: Token, arguments: list[Argument]) -> list[Argument]:
-    """Put the antecedent where the relative pronoun fills an object slot."""
+    """Put the antecedent where the relative pronoun fills an object slot, and make a
+    place that "where" refers to the clause's place."""
     noun = relative.antecedent(verb)
     if noun is None:
         return arguments
@@ -234,6 +269,10 @@ def _replace_relative_pronoun(verb: Token, arguments: list[Argument]) -> list[Ar
         if relative.is_relative_pronoun(head) and len(argument.chunk.tokens) == 1:
             argument = Argument(argument.role, relative.antecedent_chunk(noun), argument.prep)
         replaced.append(argument)
+    where = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "where"), None)
+    if where is not None and verb.head.ent_type_ in ("GPE", "LOC", "FAC"):
+        # "Myanmar, where a coup is underway": the coup is underway in Myanmar.
+        replaced.append(Argument("place", chunk_of(verb.head, relative.NOUN_CUTS)))
     return replaced
 
 

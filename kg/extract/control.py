@@ -11,6 +11,7 @@ from spacy.tokens import Token
 __all__ = ["controller", "governor_words"]
 
 _OBJECT_DEPS = frozenset({"dobj", "dative"})
+_CONTROL_PREPS = frozenset({"on", "upon", "to"})
 
 
 def controller(verb: Token) -> tuple[Token | None, bool]:
@@ -26,8 +27,15 @@ def controller(verb: Token) -> tuple[Token | None, bool]:
     """
     governor = verb.head
     for child in governor.children:
-        if child.dep_ in _OBJECT_DEPS and child.i < verb.i and child.pos_ in ("NOUN", "PROPN", "PRON"):
+        if child.i > verb.i:
+            continue
+        if child.dep_ in _OBJECT_DEPS and child.pos_ in ("NOUN", "PROPN", "PRON"):
             return child, True
+        if child.dep_ == "prep" and child.lower_ in _CONTROL_PREPS:
+            # "called on Beijing to end", "appealed to Iran to return"
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ in ("NOUN", "PROPN", "PRON"):
+                return obj, True
     return None, False
 
 

@@ -65,19 +65,23 @@ def list_members(token: Token, cut_deps: frozenset[str] = frozenset()) -> list[C
     "several issues, including trade and energy" -> chunks for "trade" and "energy".
     """
     members: list[Chunk] = []
-    for child in token.children:
-        if child.dep_ != "prep":
-            continue
-        word = child.lower_
-        if word == "as" and child.head.lower_ == "such":
-            word = "such as"
-        if word not in _LIST_PREPS and not (word == "as" and _after_such(child)):
-            continue
-        for obj in child.children:
+    for prep in _list_preps(token):
+        for obj in prep.children:
             if obj.dep_ == "pobj":
                 members.extend(split_chunks(obj, cut_deps))
     return members
 
 
-def _after_such(token: Token) -> bool:
-    return token.i > 0 and token.doc[token.i - 1].lower_ == "such"
+def _list_preps(token: Token) -> list[Token]:
+    """The prepositions under ``token`` that introduce examples ("such as" may hang from
+    "such" rather than from the noun)."""
+    found = []
+    for child in token.children:
+        candidates = [child, *child.children] if child.lower_ == "such" else [child]
+        for prep in candidates:
+            if prep.dep_ != "prep":
+                continue
+            after_such = prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such"
+            if prep.lower_ in _LIST_PREPS or prep.lower_ == "as" and after_such:
+                found.append(prep)
+    return found

@@ -41,8 +41,9 @@ def _predicate(doc: Doc, clause: Clause) -> Predicate:
         return Predicate(text=clause.inserted or "is", lemma=clause.lemma, start=anchor.idx,
                          end=anchor.idx, negated=clause.negated, modality=clause.modality)
     first, last = doc[clause.predicate[0]], doc[clause.predicate[-1]]
+    words = [doc[i].text for i in clause.predicate]
     return Predicate(
-        text=" ".join(doc[i].text for i in clause.predicate),
+        text=" ".join([clause.inserted, *words] if clause.inserted else words),
         lemma=clause.lemma,
         start=first.idx,
         end=last.idx + len(last.text),

@@ -26,7 +26,7 @@ from kg.rdf.iris import (
     statement_iri,
 )
 from kg.rdf.link import Link, MentionIndex, index_mentions, link_phrase
-from kg.rdf.literals import date_literal, text_literal
+from kg.rdf.literals import clean_text, date_literal, text_literal
 from kg.rdf.relations import relation_triples
 from kg.types import DocumentAnalysis, Entity, Extraction, Resolution, Sentence
 
@@ -40,6 +40,12 @@ STANDARD_PREFIXES = {
     "skos": SKOS._NS,
     "prov": PROV._NS,
     "dcterms": DCTERMS._NS,
+}
+# The classes ontology/kg.ttl places under kg:Entity, by the names the resolver uses.
+ENTITY_CLASSES = {
+    term.removeprefix(str(KG._NS)): term
+    for term in (KG.Entity, KG.Person, KG.Organization, KG.Country, KG.Place, KG.Group, KG.Event,
+                 KG.Work, KG.Product, KG.Law)
 }
 EXTRACTOR_VERSION = f"kg {kg.__version__}"
 # Roles whose argument says when, not what: never the object of the direct triple.
@@ -88,7 +94,9 @@ def add_entity(graph: Graph, entity: Entity) -> None:
     """Add an entity: its class, labels, mention count, titles, affiliations and Wikidata id."""
     node = entity_iri(entity.key)
     graph.add((node, RDF.type, _entity_class(entity.type)))
-    graph.add((node, RDFS.label, text_literal(entity.label)))
+    # a label must not be empty (the shapes say so), even when the text was only control codes
+    label = clean_text(entity.label) or clean_text(entity.key) or "unnamed"
+    graph.add((node, RDFS.label, Literal(label)))
     for alt in sorted(set(entity.alt_labels) - {entity.label}):
         graph.add((node, SKOS.altLabel, text_literal(alt)))
     graph.add((node, KG.mentionCount, Literal(entity.mention_count, datatype=XSD.integer)))
@@ -101,12 +109,8 @@ def add_entity(graph: Graph, entity: Entity) -> None:
 
 
 def _entity_class(name: str) -> URIRef:
-    """The ontology class called ``name``, or kg:Entity for a name the ontology lacks."""
-    try:
-        term = getattr(KG, name)
-    except AttributeError:
-        return KG.Entity
-    return term if name[:1].isupper() else KG.Entity
+    """The entity class called ``name``, or kg:Entity for a name that is not one."""
+    return ENTITY_CLASSES.get(name, KG.Entity)
 
 
 def _wikidata_iri(value: str) -> URIRef:
@@ -131,7 +135,6 @@ def add_document(graph: Graph, analysis: DocumentAnalysis) -> URIRef:
     node = document_iri(document.id)
     graph.add((node, RDF.type, KG.Document))
     graph.add((node, DCTERMS.identifier, text_literal(document.id)))
-    graph.add((node, RDFS.label, text_literal(document.title or document.id)))
     if document.title:
         graph.add((node, DCTERMS.title, text_literal(document.title)))
     day = date_literal(document.date)

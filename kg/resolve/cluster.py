@@ -22,7 +22,9 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from kg.resolve.gazetteer import Known, country_of_demonym, lookup_country, lookup_known
+from kg.resolve.gazetteer import (
+    Known, country_of_demonym, is_capital, lookup_country, lookup_known,
+)
 from kg.resolve.names import (
     clean_surface, feature, is_initial, match_key, strip_article, title_words,
 )
@@ -155,7 +157,7 @@ def _add_document(analysis, nodes: list[Node], node_of: dict, by_document: dict)
             key, surface = key[:-1], surface[:-1]
         if key not in local:
             local[key] = len(nodes)
-            nodes.append(Node(len(nodes), document, key, known=lookup_known(mention.name)))
+            nodes.append(Node(len(nodes), document, key, known=_known(mention.name)))
             by_document[document].append(local[key])
         node = nodes[local[key]]
         node.surfaces[surface] += 1
@@ -170,6 +172,14 @@ def _add_document(analysis, nodes: list[Node], node_of: dict, by_document: dict)
             node.affiliations[feature(mention, "affiliation")] += 1
         node.spans.append(_spans(mention))
         node_of[(document, index)] = node.id
+
+
+def _known(name: str) -> Known | None:
+    """What the gazetteer knows a name as; a national capital is at least a place."""
+    known = lookup_known(name)
+    if known is None and is_capital(name):
+        return Known("Place", clean_surface(name))
+    return known
 
 
 def _surface(name: str) -> str:

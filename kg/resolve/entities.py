@@ -47,7 +47,7 @@ def resolve_entities(analyses: Iterable[DocumentAnalysis], *, forbid=(), declare
     drafts = {root: _draft(nodes) for root, nodes in groups.items()}
     keys = _assign_keys(drafts)
     mention_entities, extra_counts, coref_merges = _map_mentions(analyses, clusters, node_of, keys)
-    records = _merge_records(clusters, keys)
+    records = _merge_records(clusters, keys, {keys[r]: d["label"] for r, d in drafts.items()})
     entities = {}
     for root, draft in drafts.items():
         key = keys[root]
@@ -59,7 +59,7 @@ def resolve_entities(analyses: Iterable[DocumentAnalysis], *, forbid=(), declare
             same_as=draft["same_as"], titles=draft["titles"],
             affiliations=tuple(sorted(entity_key("Country", c) for c in draft["affiliations"])),
             mention_count=draft["count"] + extra_counts[key], merges=tuple(merges))
-    _add_affiliated_countries(entities)
+    _add_affiliated_countries(entities, {c for d in drafts.values() for c in d["affiliations"]})
     return Resolution(entities=tuple(entities[k] for k in sorted(entities)),
                       mention_entities=mention_entities)
 
@@ -163,17 +163,31 @@ def _map_mentions(analyses, clusters: Clusters, node_of: dict, keys: dict[int, s
             extra[key] += 1
             if mention.kind == "description":
                 reason = "title" if link.reason.endswith("title") else "coreference"
-                merges[key].add(MergeRecord(mention.text.lower(), reason, document))
+                merges[key].add(MergeRecord(mention.text, reason, document))
     return mapping, extra, _first_per_surface(merges)
 
 
-def _merge_records(clusters: Clusters, keys: dict[int, str]) -> dict[str, set[MergeRecord]]:
+def _merge_records(clusters: Clusters, keys: dict[int, str],
+                   labels: dict[str, str]) -> dict[str, set[MergeRecord]]:
+    """Why each surface form joined its entity: the first join that brought its node in."""
+    reason_of: dict[int, str] = {}
+    for a, b, reason in clusters.joins:  # the joined node's reason first, then the target's
+        reason_of.setdefault(b, reason)
+    for a, _, reason in clusters.joins:
+        reason_of.setdefault(a, reason)
+    for node in clusters.nodes:  # "Britain" alone is still "United Kingdom" by the table
+        if node.id not in reason_of and node.known is not None:
+            reason_of[node.id] = "alias-table"
     records: dict[str, set[MergeRecord]] = defaultdict(set)
-    for a, b, reason in clusters.joins:
-        key = keys[clusters.find(a)]
-        for node in (clusters.nodes[a], clusters.nodes[b]):
-            for surface in node.surfaces:
-                records[key].add(MergeRecord(surface, reason, node.document))
+    for node_id, reason in reason_of.items():
+        node = clusters.nodes[node_id]
+        key = keys[clusters.find(node_id)]
+        for surface in node.surfaces:
+            if surface != labels[key] or reason == "declared":
+                why = reason
+                if reason == "name" and any(is_initial(w) for w in surface.split()):
+                    why = "middle-initial"
+                records[key].add(MergeRecord(surface, why, node.document))
     return _first_per_surface(records)
 
 
@@ -183,34 +197,17 @@ def _first_per_surface(records: dict[str, set[MergeRecord]]) -> dict[str, set[Me
     for key, items in records.items():
         best: dict[tuple[str, str], MergeRecord] = {}
         for record in sorted(items, key=lambda r: r.document):
-            best.setdefault((record.surface, record.reason), record)
+            best.setdefault((record.surface.casefold(), record.reason), record)
         kept[key] = set(best.values())
     return kept
 
 
-def _add_affiliated_countries(entities: dict[str, Entity]) -> None:
+def _add_affiliated_countries(entities: dict[str, Entity], countries: set[str]) -> None:
     """A demonym's country ("Chinese" -> China) exists as an entity even if never named."""
-    for entity in list(entities.values()):
-        for key in entity.affiliations:
-            if key in entities:
-                continue
-            label = next((e.label for e in [] if e), None)
-            known = None
-            for candidate in _country_names():
-                if entity_key("Country", candidate.canonical) == key:
-                    known = candidate
-                    break
-            if known is None:
-                continue
-            entities[key] = Entity(key=key, label=known.canonical, type="Country",
-                                   same_as=(WIKIDATA + known.wikidata,) if known.wikidata else ())
-
-
-def _country_names():
-    from kg.resolve.gazetteer import _known_table
-
-    seen = set()
-    for known in _known_table().values():
-        if known.type == "Country" and known.canonical not in seen:
-            seen.add(known.canonical)
-            yield known
+    for name in sorted(countries):
+        key = entity_key("Country", name)
+        known = lookup_known(name)
+        if key in entities or known is None:
+            continue
+        entities[key] = Entity(key=key, label=known.canonical, type="Country",
+                               same_as=(WIKIDATA + known.wikidata,) if known.wikidata else ())

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.resolve.names import match_key, read_table
+from kg.resolve.names import match_key, read_table, title_words
 
 __all__ = ["Known", "lookup_known", "lookup_country", "country_of_demonym", "is_capital",
            "WIKIDATA"]
@@ -34,9 +34,12 @@ class Known:
 def _coco_rows() -> list[dict[str, str]]:
     # Read country_converter's table directly: its class needs pandas and breaks on
     # pandas 3 (Namibia's ISO2 "NA" is read as a missing value).
-    import country_converter
+    # find the file without importing the package, which would import pandas
+    import importlib.util
+    from pathlib import Path
 
-    path = country_converter.__file__.rsplit("/", 1)[0] + "/country_data.tsv"
+    spec = importlib.util.find_spec("country_converter")
+    path = Path(spec.origin).parent / "country_data.tsv"
     with open(path, encoding="utf-8") as handle:
         return list(csv.DictReader(handle, delimiter="\t"))
 
@@ -80,6 +83,7 @@ def _known_table() -> dict[str, Known]:
     return table
 
 
+@lru_cache(maxsize=16384)
 def lookup_known(name: str) -> Known | None:
     """The known thing a name denotes by exact alias, or None.
 
@@ -122,8 +126,9 @@ def lookup_country(name: str) -> Known | None:
     if known is not None:
         return known if known.type == "Country" else None
     key = match_key(name)
-    if not key or _NOT_A_COUNTRY.search(key) or len(key.split()) > 6:
-        return None
+    if not key or _NOT_A_COUNTRY.search(key) or len(key.split()) > 6 or \
+            set(key.split()) & title_words():
+        return None  # "United States State": a country inside a title is not a country name
     hits = {country for pattern, country in _coco_regexes() if pattern.search(key)}
     if len(hits) != 1:
         return None
@@ -133,12 +138,16 @@ def lookup_country(name: str) -> Known | None:
 
 @lru_cache(maxsize=1)
 def _demonyms() -> dict[str, str]:
-    table = {}
+    # Territories share demonyms with their state ("American": Guam, American Samoa, ...);
+    # a UN member wins such a tie.
+    members = {row["ISO3"] for row in _coco_rows() if row.get("UNmember", "").strip()}
     names = {row["ISO3"]: row["name_short"] for row in _coco_rows()}
+    candidates: dict[str, list[tuple[bool, str]]] = {}
     for row in read_table("countries.tsv"):
         if len(row) > 2 and row[2].strip():
-            table.setdefault(row[2].strip().casefold(), names.get(row[0], row[1]))
-    return table
+            candidates.setdefault(row[2].strip().casefold(), []).append(
+                (row[0] not in members, names.get(row[0], row[1])))
+    return {demonym: min(options)[1] for demonym, options in candidates.items()}
 
 
 def country_of_demonym(word: str) -> str | None:

@@ -58,6 +58,7 @@ def strip_article(text: str) -> str:
     return _ARTICLE.sub("", text)
 
 
+@lru_cache(maxsize=65536)
 def match_key(text: str) -> str:
     """The key two surface forms must share to be the same name.
 

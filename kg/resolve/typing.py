@@ -48,6 +48,6 @@ def vote_type(*, known: Counter, labels: Counter, titled: int, roles: Counter) -
         votes[type_name] += _ROLE_WEIGHT * count
     for label, count in labels.items():
         votes[LABEL_TYPES.get(label, "Entity")] += count
-    if not votes:
+    if not +votes:  # no positive evidence at all
         return "Entity"
     return max(TYPE_ORDER, key=lambda t: (votes[t], -TYPE_ORDER.index(t)))

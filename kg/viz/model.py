@@ -2,11 +2,15 @@
 
 Which nodes are shown (the page's contract, tested against a SPARQL count):
 
-* every resource typed with a class of the kg ontology other than the bookkeeping classes
-  ``kg:Statement``, ``kg:Argument``, ``kg:Document``, ``kg:Sentence`` and ``kg:Title`` — that is
-  every entity (``kg:Person``, ``kg:Country``, ...) and every ``kg:Concept``;
-* and every resource at either end of a relation triple (the subject, and the object unless it
-  is a literal), typed or not, so a graph edited in another tool still draws.
+* every entity: every resource typed with a class of the kg ontology other than
+  ``kg:Concept`` and the bookkeeping classes ``kg:Statement``, ``kg:Argument``,
+  ``kg:Document``, ``kg:Sentence`` and ``kg:Title`` — related or not;
+* every resource at either end of a relation triple (the subject, and the object unless it is
+  a literal), typed or not: the concepts that take part in facts, and the ends of triples a
+  graph edited in another tool may have left untyped.
+
+Concepts that only fill an n-ary argument ("with Yang", "about the arms embargo") are not drawn:
+they read in the side panel, with the fact they belong to.
 
 Edges are the relation triples whose object is a resource: one edge per ``(subject, property,
 object)``, carrying every statement node that restates it. A property is a relation if it lies in
@@ -38,6 +42,7 @@ __all__ = [
     "HIDDEN_CLASSES",
     "read_view",
     "select_neighbourhood",
+    "find_nodes",
 ]
 
 #: kg classes whose instances are evidence or bookkeeping, never drawn as nodes.
@@ -94,6 +99,7 @@ class Statement:
     confidence: float | None = None
     negated: bool = False
     modality: str = ""
+    start: int = 0  # character offset in its document, for reading order
     arguments: list[tuple[str, str, int | None]] = field(default_factory=list)  # role, text, node
 
 
@@ -207,7 +213,7 @@ class _Reader:
             if isinstance(cls, URIRef) and str(cls).startswith(_KG_PREFIX):
                 kinds.setdefault(subject, set()).add(cls)
         for subject, classes in kinds.items():
-            if not classes & HIDDEN_CLASSES:
+            if not classes & HIDDEN_CLASSES and classes != {KG.Concept}:
                 self._add_node(subject, _pick_kind(classes))
         for prop in self.relations:
             for subject, obj in self.graph.subject_objects(prop):
@@ -226,20 +232,70 @@ class _Reader:
                 self.edges.append(edge)
 
     def read_statements(self) -> None:
+        # One pass per property (a column), rather than a lookup per statement and property.
+        column = {prop: _column(self.graph, prop) for prop in _STATEMENT_PROPERTIES}
+        arguments = self._read_arguments()
         for node in self.graph.subjects(RDF.type, KG.Statement):
-            statement = self._read_statement(node)
+            subject, predicate, obj = (column[p].get(node) for p in (RDF.subject, RDF.predicate, RDF.object))
+            predicate_text = column[KG.predicateText].get(node)
+            negated = column[KG.negated].get(node)
+            statement = Statement(
+                subject=self.node_ids.get(subject),
+                subject_label=self._display(subject),
+                predicate_label=str(predicate_text) if predicate_text is not None else self._display(predicate),
+                object=self.node_ids.get(obj),
+                object_label=self._display(obj),
+                sentence=str(column[KG.sentenceText].get(node, "")),
+                document=self._document_id(column[PROV.wasDerivedFrom].get(node)),
+                confidence=_number(column[KG.confidence].get(node)),
+                negated=isinstance(negated, Literal) and negated.toPython() is True,
+                modality=str(column[KG.modality].get(node, "")),
+                start=_integer(column[KG.startOffset].get(node)),
+                arguments=[],
+            )
+            # An argument restating the subject or object (role "object", "complement") adds nothing.
+            statement.arguments = [
+                a
+                for a in arguments.get(node, [])
+                if not (a[2] is not None and a[2] in (statement.subject, statement.object))
+                and a[1] not in (statement.subject_label, statement.object_label)
+            ]
             statement_id = len(self.statements)
             self.statements.append(statement)
-            key = (
-                self.graph.value(node, RDF.subject),
-                self.graph.value(node, RDF.predicate),
-                self.graph.value(node, RDF.object),
-            )
+            key = (subject, predicate, obj)
             if key in self.edge_ids and not statement.negated:
                 self.edges[self.edge_ids[key]].statements.append(statement_id)
             touched = {statement.subject, statement.object, *(a[2] for a in statement.arguments)}
             for node_id in sorted(touched - {None}):
                 self.nodes[node_id].statements.append(statement_id)
+        for item in (*self.nodes, *self.edges):
+            item.statements.sort(key=self._reading_order)
+
+    def _reading_order(self, statement_id: int) -> tuple:
+        """Oldest document first (undated ones after), then by position in the document."""
+        statement = self.statements[statement_id]
+        if statement.document is None:
+            return (True, True, "", "", statement.start)
+        document = self.documents[statement.document]
+        return (False, not document.date, document.date, document.title, statement.start)
+
+    def _read_arguments(self) -> dict[Term, list[tuple[str, str, int | None]]]:
+        """Each statement's arguments as (role, text, node id or None), in position order."""
+        column = {prop: _column(self.graph, prop) for prop in _ARGUMENT_PROPERTIES}
+        found: dict[Term, list[tuple]] = {}
+        for statement, argument in self.graph.subject_objects(KG.argument):
+            value = column[KG.value].get(argument)
+            literal = column[KG.literalValue].get(argument, column[KG.text].get(argument, ""))
+            shown = self._display(value) if value is not None else str(literal)
+            position = _integer(column[KG.position].get(argument))
+            role = str(column[KG.role].get(argument, ""))
+            found.setdefault(statement, []).append((position, role, shown, self.node_ids.get(value)))
+        return {s: [a[1:] for a in sorted(args, key=lambda a: a[:3])] for s, args in found.items()}
+
+    def _display(self, term: Term | None) -> str:
+        """A term as the panel reads it, reusing the labels of nodes already read."""
+        node_id = self.node_ids.get(term)
+        return self.nodes[node_id].label if node_id is not None else _display(self.graph, term)
 
     def _add_node(self, term: Term, kind: str) -> None:
         graph = self.graph
@@ -254,41 +310,6 @@ class _Reader:
         self.node_ids[term] = node.id
         self.nodes.append(node)
 
-    def _read_statement(self, node: Term) -> Statement:
-        graph = self.graph
-        subject = graph.value(node, RDF.subject)
-        predicate = graph.value(node, RDF.predicate)
-        obj = graph.value(node, RDF.object)
-        predicate_text = graph.value(node, KG.predicateText)
-        negated = graph.value(node, KG.negated)
-        return Statement(
-            subject=self.node_ids.get(subject),
-            subject_label=_display(graph, subject),
-            predicate_label=str(predicate_text) if predicate_text is not None else _display(graph, predicate),
-            object=self.node_ids.get(obj),
-            object_label=_display(graph, obj),
-            sentence=str(graph.value(node, KG.sentenceText) or ""),
-            document=self._document_id(graph.value(node, PROV.wasDerivedFrom)),
-            confidence=_number(graph.value(node, KG.confidence)),
-            negated=bool(negated is not None and negated.toPython() is True),
-            modality=str(graph.value(node, KG.modality) or ""),
-            arguments=self._read_arguments(node),
-        )
-
-    def _read_arguments(self, statement: Term) -> list[tuple[str, str, int | None]]:
-        graph = self.graph
-        arguments = []
-        for argument in graph.objects(statement, KG.argument):
-            value = graph.value(argument, KG.value)
-            literal = graph.value(argument, KG.literalValue)
-            text = graph.value(argument, KG.text)
-            shown = _display(graph, value) if value is not None else str(literal if literal is not None else text or "")
-            position = _integer(graph.value(argument, KG.position))
-            role = str(graph.value(argument, KG.role) or "")
-            arguments.append((position, role, shown, self.node_ids.get(value)))
-        arguments.sort(key=lambda a: (a[0], a[1], a[2]))
-        return [a[1:] for a in arguments]
-
     def _document_id(self, term: Term | None) -> int | None:
         if term is None:
             return None
@@ -296,10 +317,30 @@ class _Reader:
             title = self.graph.value(term, DCTERMS.title)
             date = self.graph.value(term, DCTERMS.date)
             source = self.graph.value(term, KG.sourceFile)
-            shown = str(title) if title is not None else str(source) if source is not None else _local_name(term)
+            shown = str(title) if title is not None else str(source).rsplit("/", 1)[-1] if source is not None else _local_name(term)
             self.document_ids[term] = len(self.documents)
             self.documents.append(Document(str(term), shown, str(date) if date is not None else ""))
         return self.document_ids[term]
+
+
+_STATEMENT_PROPERTIES = (
+    RDF.subject,
+    RDF.predicate,
+    RDF.object,
+    KG.predicateText,
+    KG.sentenceText,
+    PROV.wasDerivedFrom,
+    KG.confidence,
+    KG.negated,
+    KG.modality,
+    KG.startOffset,
+)
+_ARGUMENT_PROPERTIES = (KG.value, KG.literalValue, KG.text, KG.position, KG.role)
+
+
+def _column(graph: Graph, prop: URIRef) -> dict[Term, Term]:
+    """``{subject: object}`` for one property (one value kept where there are several)."""
+    return dict(graph.subject_objects(prop))
 
 
 def _relation_properties(graph: Graph) -> list[URIRef]:

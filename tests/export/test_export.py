@@ -8,12 +8,16 @@ import subprocess
 
 import pyoxigraph as ox
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rdflib import Dataset, Graph, URIRef
 from rdflib.compare import isomorphic
 
 from kg.errors import GraphError
 from kg.export import FORMATS, convert_file, read_graph, serialize_graph, write_graph
-from kg.rdf import new_graph
+from kg.rdf import build_graph, new_graph
+from kg.rdf.literals import clean_text
+from kg.types import Entity, Resolution
 
 EXTENSIONS = {"turtle": "ttl", "ntriples": "nt", "trig": "trig", "jsonld": "jsonld"}
 OXIGRAPH_FORMATS = {
@@ -81,6 +85,10 @@ def test_output_is_sorted_and_identical_for_the_same_graph(nasty_graph):
     lines = serialize_graph(nasty_graph, "ntriples").decode("utf-8").splitlines()
     subjects = [line.split(" ", 1)[0] for line in lines]
     assert subjects == sorted(subjects, key=lambda s: s.strip("<>"))
+    rdf_type = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+    for previous, line in zip(lines, lines[1:]):
+        if line.split(" ")[1] == rdf_type:  # a type comes first in its subject's block
+            assert previous.split(" ", 1)[0] != line.split(" ", 1)[0] or previous.split(" ")[1] == rdf_type
 
 
 def test_trig_has_one_named_graph_per_document(nasty_graph, tmp_path):
@@ -129,6 +137,13 @@ def test_an_unknown_format_is_a_clear_error(nasty_graph, tmp_path):
         write_graph(nasty_graph, tmp_path / "g.xml", "xml")
 
 
+def test_convert_file_writes_the_same_bytes_as_write_graph(nasty_graph, tmp_path):
+    turtle = write_graph(nasty_graph, tmp_path / "g.ttl")
+    for format, extension in EXTENSIONS.items():
+        converted = convert_file(turtle, tmp_path / f"converted.{extension}", format)
+        assert converted.read_bytes() == serialize_graph(nasty_graph, format), format
+
+
 def test_convert_file_splits_turtle_into_trig_by_document(nasty_graph, tmp_path):
     turtle = write_graph(nasty_graph, tmp_path / "g.ttl")
     trig = convert_file(turtle, tmp_path / "g.trig", "trig")
@@ -142,3 +157,16 @@ def test_read_graph_names_the_file_that_does_not_parse(tmp_path):
         read_graph(bad)
     with pytest.raises(GraphError, match="no such file"):
         read_graph(tmp_path / "missing.ttl")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(min_size=1), st.text(min_size=1))
+def test_any_label_and_key_survive_every_strict_format(label, key):
+    graph = build_graph([], Resolution((Entity(key, label, "Person", alt_labels=(label + "\n\"",)),)))
+    for format in ("turtle", "ntriples", "trig", "jsonld"):
+        data = serialize_graph(graph, format)
+        parsed = list(ox.parse(data, format=OXIGRAPH_FORMATS[format]))
+        assert len(parsed) == len(graph), format
+    labels = {q.object.value for q in ox.parse(serialize_graph(graph), format=ox.RdfFormat.TURTLE)
+              if q.predicate.value.endswith("#label")}
+    assert labels == {clean_text(label) or clean_text(key) or "unnamed"}

@@ -70,3 +70,17 @@ def test_dev_split_scores_above_the_target(nlp, carb_dev, tmp_path):
     scores = json.loads(result.stdout)
     assert scores["F1"] >= 0.50
     assert scores["AUC"] >= 0.30
+
+
+def test_preposition_keeps_its_case(build):
+    doc = build("""
+Under IN prep 4
+pressure NN pobj 0
+, , punct 4
+they PRP nsubj 4
+left VBD ROOT 4 leave
+Rome NNP dobj 4
+. . punct 4
+""")
+    [fact] = extract_doc(doc)
+    assert carb_fields(doc, fact) == ["left", "they", "Rome", "Under pressure"]

@@ -92,3 +92,32 @@ def test_sentence_index_and_offsets_span_several_sentences(nlp):
     facts = [e for e in extract_doc(doc) if e.predicate.lemma == "meet"]
     assert facts and facts[0].sentence == 1
     assert doc.text[facts[0].subject.start:facts[0].subject.end] == "Blinken"
+
+
+def test_adverb_with_preposition_is_an_argument(build):
+    doc = build("""
+They PRP nsubj 1
+met VBD ROOT 1 meet
+ahead RB advmod 1
+of IN prep 2
+the DT det 5
+summit NN pobj 3
+. . punct 1
+""")
+    [fact] = extract_doc(doc)
+    assert [(a.role, a.phrase.text) for a in fact.arguments] == [("prep:ahead of", "the summit")]
+
+
+def test_face_to_face_is_not_an_object(build):
+    doc = build("""
+They PRP nsubj 1
+met VBD ROOT 1 meet
+face NN dobj 1
+to IN prep 1
+face NN pobj 3
+in IN prep 4
+Alaska NNP pobj 5
+. . punct 1
+""", ((6, 7, "GPE"),))
+    [fact] = extract_doc(doc)
+    assert [(a.role, a.phrase.text) for a in fact.arguments] == [("place", "Alaska")]

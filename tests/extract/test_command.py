@@ -45,3 +45,13 @@ def test_missing_and_undecodable_files_are_one_line_errors(tmp_path):
         assert result.stdout == ""
         assert len(result.stderr.strip().splitlines()) == 1
         assert str(path) in result.stderr
+
+
+def test_unknown_model_and_format_are_one_line_errors(tmp_path):
+    source = tmp_path / "a.txt"
+    source.write_text("Blinken met Wang Yi.\n", encoding="utf-8")
+    for options in (["--model", "no_such_pipeline_xyz"], ["--format", "xml"]):
+        result = CliRunner().invoke(app, ["extract", *options, str(source)])
+        assert result.exit_code == 1
+        assert result.stdout == ""
+        assert len(result.stderr.strip().splitlines()) == 1 and "kg extract: error:" in result.stderr

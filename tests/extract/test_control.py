@@ -45,3 +45,20 @@ def test_negated_infinitive_stays_negated(nlp):
     crossed = [e for e in extract_doc(doc) if e.predicate.lemma == "cross"]
     assert crossed and crossed[0].predicate.negated
     assert crossed[0].subject.text == "the US"
+
+
+def test_object_of_on_controls_the_infinitive(build):
+    doc = build("""
+The DT det 1
+minister NN nsubj 2
+called VBD ROOT 2 call
+on IN prep 2
+Iran NNP pobj 3
+to TO aux 6
+return VB xcomp 2
+. . punct 2
+""")
+    [ret] = [e for e in extract_doc(doc) if e.predicate.lemma == "return"]
+    assert ret.subject.text == "Iran"
+    assert ret.predicate.text == "to return"  # not "called to return": Iran is to return
+    assert ret.predicate.modality == "call"

@@ -69,3 +69,45 @@ energy NN conj 6
 """)
     objects = {e.arguments[0].phrase.text for e in extract_doc(doc)}
     assert {"trade", "energy"} <= objects
+
+
+def test_conjoined_verb_shares_modality_and_speaker(build):
+    doc = build("""
+It PRP nsubj 2
+could MD aux 2
+raise VB ccomp 10
+money NN dobj 2
+and CC cc 2
+seek VB conj 2
+a DT det 7
+listing NN dobj 5
+, , punct 10
+sources NNS nsubj 10 source
+said VBD ROOT 10 say
+. . punct 10
+""")
+    [seek] = [e for e in extract_doc(doc) if e.predicate.lemma == "seek"]
+    assert seek.subject.text == "It"
+    assert seek.predicate.modality == "could"
+    assert seek.speaker is not None and seek.speaker.text == "sources"
+
+
+def test_two_subjects_joined_by_and_are_both_kept(build):
+    # The parser sometimes hangs both conjuncts from the verb as two nsubj.
+    doc = build("""
+Blinken NNP nsubj 5
+( -LRB- punct 2
+left RB parataxis 0
+and CC cc 0
+Wang NNP nsubj 5
+pose VBP ROOT 5
+. . punct 5
+""")
+    subjects = [e.subject.text for e in extract_doc(doc)]
+    assert subjects == ["Blinken", "Wang"]
+
+
+def test_such_as_list_members_become_objects(nlp):
+    doc = nlp("They discussed issues such as trade and energy.")
+    objects = {e.arguments[0].phrase.text for e in extract_doc(doc) if e.predicate.lemma == "discuss"}
+    assert {"trade", "energy"} <= objects

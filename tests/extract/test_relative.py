@@ -69,3 +69,21 @@ lapsed VBD ROOT 10 lapse
     assert fact.kind == "passive"
     assert fact.subject.text == "The sanctions"
     assert [(a.role, a.phrase.text) for a in fact.arguments] == [("agent", "the EU")]
+
+
+def test_where_clause_takes_the_place_it_modifies(build):
+    doc = build("""
+They PRP nsubj 1
+met VBD ROOT 1 meet
+in IN prep 1
+Rome NNP pobj 2
+, , punct 3
+where WRB advmod 8
+talks NNS nsubj 8 talk
+had VBD aux 8 have
+failed VBN relcl 3 fail
+. . punct 1
+""", ((3, 4, "GPE"),))
+    [failed] = [e for e in extract_doc(doc) if e.predicate.lemma == "fail"]
+    assert failed.subject.text == "talks"
+    assert [(a.role, a.phrase.text) for a in failed.arguments] == [("place", "Rome")]

@@ -13,7 +13,7 @@ from kg.rdf import build_graph
 from kg.rdf.iris import concept_iri, document_iri, entity_iri
 from kg.types import Argument, Extraction, Phrase, Predicate, Resolution
 
-from conftest import make_analysis
+from rdf_records import make_analysis
 
 BLINKEN = entity_iri("person/antony-blinken")
 WANG = entity_iri("person/wang-yi")
@@ -163,8 +163,20 @@ def test_an_unresolved_subject_becomes_a_concept():
 def test_an_entity_type_the_ontology_lacks_falls_back_to_entity():
     from kg.types import Entity
 
-    graph = build_graph([], Resolution((Entity("thing/x", "X", "Spaceship"),)))
+    graph = build_graph([], Resolution((Entity("thing/x", "X", "Spaceship"), Entity("thing/y", "Y", "Statement"))))
     assert (entity_iri("thing/x"), RDF.type, KG.Entity) in graph
+    assert (entity_iri("thing/y"), RDF.type, KG.Entity) in graph
+
+
+def test_every_entity_class_is_under_kg_entity_in_the_ontology():
+    from rdflib import Graph
+
+    from kg.rdf.build import ENTITY_CLASSES
+    from kg.resources import ontology_file
+
+    ontology = Graph().parse(ontology_file("kg.ttl"))
+    for term in ENTITY_CLASSES.values():
+        assert KG.Entity in set(ontology.transitive_objects(term, RDFS.subClassOf)), term
 
 
 def test_an_argument_role_keeps_its_preposition_without_the_prefix(meeting):

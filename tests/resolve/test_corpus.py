@@ -108,3 +108,23 @@ def test_same_keys_in_any_document_order(corpus_analyses, resolution):
     again = resolve_entities(list(reversed(corpus_analyses)))
     assert [e.key for e in again.entities] == [e.key for e in resolution.entities]
     assert again == resolution
+
+
+def test_namesakes_in_different_documents_keep_their_own_surname_mentions(resolution,
+                                                                          corpus_analyses):
+    assert key_of(resolution, corpus_analyses, "07_johnson_visit.txt", "Mr Johnson") == \
+        "person/boris-johnson"
+    assert key_of(resolution, corpus_analyses, "09_johnson_film.txt", "Johnson") == \
+        "person/dwayne-johnson"
+
+
+def test_a_surname_that_is_also_a_place_is_the_place_elsewhere(resolution, corpus_analyses):
+    assert key_of(resolution, corpus_analyses, "08_washington_award.txt", "Washington") == \
+        "person/denzel-washington"
+    assert key_of(resolution, corpus_analyses, "07_johnson_visit.txt", "Washington") == \
+        "place/washington"
+
+
+def test_a_capital_tagged_as_a_person_is_typed_a_place(by_key):
+    assert by_key["place/kyiv"].type == "Place"
+    assert "person/kyiv" not in by_key

@@ -93,3 +93,23 @@ def test_every_name_mention_maps_to_an_entity(seed_analyses, resolution):
             if mention.kind == "name":
                 key = resolution.entity_at(analysis.document.id, mention.start, mention.end)
                 assert key in keys, mention
+
+
+@pytest.mark.parametrize("document, surface, key", [
+    ("004_971032752b65fb51.txt", "The company", "organization/didi-chuxing"),
+    ("004_971032752b65fb51.txt", "She", "person/bonnie-glaser"),
+    ("004_971032752b65fb51.txt", "The senior US diplomat", "person/antony-blinken"),
+    ("001_5792435e0273b1b7.txt", "The secretary of state", "person/antony-blinken"),
+    ("002_3d51474ea11e8312.txt", "The Secretary", "person/antony-blinken"),
+    ("001_5792435e0273b1b7.txt", "the department", "organization/united-states-department-of-state"),
+])
+def test_pronouns_and_descriptions_attach_to_the_entity_they_mean(seed_analyses, resolution,
+                                                                  document, surface, key):
+    analysis = next(a for a in seed_analyses if a.document.id == document)
+    mention = next(m for m in analysis.mentions if m.text == surface and m.kind != "name")
+    assert resolution.entity_at(document, mention.start, mention.end) == key
+
+
+def test_seed_articles_get_a_fair_number_of_coreference_links(seed_analyses):
+    links = [link for a in seed_analyses for link in a.coref]
+    assert len(links) >= 30  # recall floor; precision is measured on tests/data/coref

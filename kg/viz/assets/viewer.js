@@ -253,8 +253,10 @@
   function selectNode(id, focus) {
     if (nodes.get(id) && nodes.get(id).hidden) resetView();
     network.selectNodes([id]);
-    if (focus) network.focus(id, { scale: Math.max(network.getScale(), 1.1), animation: { duration: 500 } });
     showNodePanel(id);
+    // Centre the node in the part of the canvas the side panel leaves free.
+    var offset = { x: -panel.offsetWidth / 2, y: 0 };
+    if (focus) network.focus(id, { scale: Math.max(network.getScale(), 0.9), offset: offset, animation: { duration: 500 } });
   }
 
   // ---- search -------------------------------------------------------------------------------------
@@ -294,7 +296,10 @@
   function wire() {
     var search = document.getElementById("kg-search");
     search.addEventListener("keydown", function (event) { if (event.key === "Enter") runSearch(); });
-    search.addEventListener("change", runSearch);
+    // Picking a name from the suggestions replaces the text without a key press.
+    search.addEventListener("input", function (event) {
+      if (event.inputType === undefined || event.inputType === "insertReplacementText") runSearch();
+    });
     document.getElementById("kg-document").addEventListener("change", function (event) {
       state.document = event.target.value;
       applyFilters();
@@ -308,7 +313,7 @@
     document.getElementById("kg-reset").addEventListener("click", resetView);
     document.getElementById("kg-panel-close").addEventListener("click", closePanel);
     var physics = document.getElementById("kg-physics");
-    var physicsOn = kgData.physics;
+    var physicsOn = false;
     physics.setAttribute("aria-pressed", String(physicsOn));
     physics.addEventListener("click", function () {
       physicsOn = !physicsOn;
@@ -325,11 +330,10 @@
 
   function markReady() { window.kgReady = true; document.body.dataset.ready = "true"; }
 
-  // The network gets its data only once the ready listeners are in place: a small graph can
-  // finish stabilising before a listener added after construction would hear of it.
+  // The network gets its data only once the ready listener is in place, so it cannot miss the
+  // first drawing. Positions are precomputed and physics is off: the first drawing is the graph.
   network = new vis.Network(document.getElementById("mynetwork"), {}, options);
-  if (kgData.physics && nodes.length > 1) network.once("stabilizationIterationsDone", markReady);
-  else network.once("afterDrawing", markReady);
+  network.once("afterDrawing", markReady);
   network.setData({ nodes: nodes, edges: edges });
   fillHeader();
   wire();

@@ -1,0 +1,62 @@
+"""Find the mentions of things in a parsed document: names, pronouns, definite descriptions.
+
+Names come from spaCy's entities, repaired: a title the model left outside the name is pulled
+in and stripped into ``Mention.title`` ("US Secretary of State Antony J Blinken" -> name
+"Antony J Blinken", title "Secretary of State", title country "United States"), split names are
+joined ("Antony J" + "Blinken"), glued link text ("Antony BlinkenAntony Blinken...MORE") and
+credits ("Image Credit: ANI") are dropped, and labels the document contradicts are fixed (a
+person's surname tagged GPE). Demonyms ("Chinese") are not mentions of their own: they become
+the ``affiliation`` feature of the name they qualify.
+
+The work is split by kind: ``debris`` (what names nothing), ``names`` (entity repair),
+``titles`` (the words in front of a name), ``references`` (pronouns and descriptions) and
+``span`` (the name record they share).
+
+Example::
+
+    mentions = find_mentions(nlp("Mr Blinken met Wang Yi. He said ..."))
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg.mentions.debris import find_debris
+from kg.mentions.names import fix_labels, name_mention, repair_names
+from kg.mentions.references import PRONOUNS, find_descriptions, find_pronouns
+from kg.mentions.span import NAME_LABELS
+from kg.resolve.names import feature
+from kg.types import Mention
+
+__all__ = ["find_mentions", "NAME_LABELS", "PRONOUNS", "feature"]
+
+
+def find_mentions(doc: Doc) -> list[Mention]:
+    """All mentions in a document, sorted by offset.
+
+    Args:
+        doc: a parsed spaCy Doc (tagger, parser and NER).
+
+    Returns:
+        Mentions of kind ``"name"``, ``"pronoun"`` and ``"description"``; char offsets
+        index ``doc.text``.
+    """
+    sentence_of = _sentence_index(doc)
+    debris, cuts = find_debris(doc)
+    names = repair_names(doc, debris, cuts)
+    mentions = [name_mention(doc, name, sentence_of) for name in names]
+    mentions = fix_labels(mentions)
+    taken = {i for name in names for i in range(name.prefix_start if name.prefix_start is not None
+                                                else name.start, name.end)}
+    mentions += find_pronouns(doc, debris, sentence_of)
+    mentions += find_descriptions(doc, debris | taken, sentence_of)
+    return sorted(mentions, key=lambda m: (m.start, m.end, m.kind))
+
+
+def _sentence_index(doc: Doc) -> list[int]:
+    """The sentence number of every token."""
+    index = [0] * len(doc)
+    for number, sentence in enumerate(doc.sents):
+        for i in range(sentence.start, sentence.end):
+            index[i] = number
+    return index

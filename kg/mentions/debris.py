@@ -1,0 +1,95 @@
+"""Debris: link text glued to names, navigation lines and credits, which name nothing."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+__all__ = ["find_debris"]
+
+# Words that open a line of site navigation or a credit, not a sentence of the article.
+_NAVIGATION = re.compile(
+    r"^\W*(read more|also read|related( stories| articles)?:|click here|sign up|subscribe|"
+    r"follow us|advertisement|share this|recommended|most read|left menu)\b", re.IGNORECASE)
+_CREDIT_WORDS = frozenset({"credit", "credits", "photo", "photos", "image", "picture", "source",
+                           "courtesy", "video", "file", "caption"})
+_GLUE = re.compile(r"[a-z][A-Z]")
+
+
+def find_debris(doc: Doc) -> tuple[set[int], dict[int, int]]:
+    """Token indices of link text, navigation lines and credits, and where glued tokens are
+    cut (token index -> char offset)."""
+    debris: set[int] = set()
+    for sentence in doc.sents:
+        if _NAVIGATION.match(sentence.text):
+            debris.update(range(sentence.start, sentence.end))
+            continue
+        debris.update(_credit_tokens(sentence))
+        debris.update(_agency_tag(sentence))
+    glued, cuts = _glued_link_tokens(doc)
+    return debris | glued, cuts
+
+
+def _credit_tokens(sentence: Span) -> set[int]:
+    """"Image Credit: ANI", "(Photo: Agence France-Presse)": the credited name is no mention."""
+    tokens: set[int] = set()
+    for token in sentence:
+        nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        if token.lower_ in _CREDIT_WORDS and nxt is not None and nxt.text == ":":
+            end = token.i + 2
+            while end < sentence.end and sentence.doc[end].text not in {")", "]"}:
+                end += 1
+            tokens.update(range(token.i, end))
+    return tokens
+
+
+def _agency_tag(sentence: Span) -> set[int]:
+    """A trailing "(ANI)" or "(Reuters)" tag that credits a wire agency."""
+    tokens = [t for t in sentence if not t.is_space]
+    if len(tokens) >= 3 and tokens[-1].text == ")" and tokens[-3].text == "(" and \
+            len(list(sentence)) <= 4:
+        return {t.i for t in tokens}
+    return set()
+
+
+def _glued_link_tokens(doc: Doc) -> tuple[set[int], dict[int, int]]:
+    """Link text glued to a name: "Antony BlinkenAntony BlinkenSunday shows ... MORE".
+
+    Sites that inline a "related stories" box repeat the linked name with no space; the
+    repetition, and the link text up to an all-caps ``MORE`` marker, are debris.
+    """
+    debris: set[int] = set()
+    cuts: dict[int, int] = {}
+    for token in doc:
+        for match in _GLUE.finditer(token.text):
+            cut = token.idx + match.start() + 1
+            prefix = _repeated_prefix(doc, token, cut)
+            if prefix is None:
+                continue
+            end = _more_marker(doc, token) or cut + len(prefix)
+            debris.update(t.i for t in doc[token.i + 1:] if t.idx < end)
+            cuts[token.i] = cut
+    return debris, cuts
+
+
+def _repeated_prefix(doc: Doc, token: Token, cut: int) -> str | None:
+    # a few tokens either side hold both copies; doc.text would rebuild the whole text
+    window = doc[max(token.i - 3, 0):min(token.i + 8, len(doc))]
+    text, base = window.text, window[0].idx
+    for back in range(0, 4):
+        first = token.i - back
+        if first < window.start:
+            break
+        prefix = text[doc[first].idx - base:cut - base]
+        if len(prefix) >= 4 and text.startswith(prefix, cut - base):
+            return prefix
+    return None
+
+
+def _more_marker(doc: Doc, token: Token) -> int | None:
+    sentence_end = token.sent.end
+    for other in doc[token.i + 1:min(sentence_end, token.i + 80)]:
+        if other.text == "MORE":
+            return other.idx + len(other)
+    return None

@@ -1,0 +1,293 @@
+"""Names from spaCy's entities, repaired.
+
+Split names are joined ("Antony J" + "Blinken", "Ursula von der" + "Leyen"), a left-out given
+name pulled in, leading titles, honorifics and possessives stripped, debris and lone title
+words dropped, people the model missed found by honorific or by a surname it tagged elsewhere,
+and labels the document contradicts fixed (a surname tagged GPE, a company tagged PERSON).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.mentions.span import NAME_LABELS, NameSpan, name_text, span_text
+from kg.mentions.titles import extend_title, read_prefix, span_is_country, span_is_title
+from kg.resolve.gazetteer import country_of_demonym, lookup_known
+from kg.resolve.names import feature, honorific_gender, is_initial, role_nouns, title_words
+from kg.types import Mention
+
+__all__ = ["repair_names", "name_mention", "fix_labels"]
+
+# Lowercase words inside personal names ("Ursula von der Leyen", "Osama bin Laden").
+_NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "da", "di", "du",
+                             "le", "la", "bin", "ibn", "al", "el", "dos", "das", "ter"})
+# Last words that make a name an organisation's ("West Yorkshire Police", "Vantor Systems").
+_ORG_HEADS = frozenset({"police", "ministry", "department", "council", "party", "bank", "group",
+                        "systems", "corp", "corporation", "inc", "ltd", "plc", "fund",
+                        "foundation", "university", "institute", "agency", "association",
+                        "union", "organization", "organisation", "commission", "committee",
+                        "court", "army", "navy", "airlines", "motors", "holdings",
+                        "technologies", "laboratories", "labs", "observatory", "alliance",
+                        "waste", "energy", "bank", "club"})
+
+
+def repair_names(doc: Doc, debris: set[int], cuts: dict[int, int]) -> list[NameSpan]:
+    names: list[NameSpan] = []
+    for ent in _joined_entities(doc):
+        if ent.label_ not in NAME_LABELS:
+            continue
+        start, end = ent.start, ent.end
+        tokens = [i for i in range(start, end) if i not in debris and not doc[i].is_space]
+        if not tokens:
+            continue
+        start, end = tokens[0], tokens[-1] + 1
+        if ent.label_ in {"PERSON", "ORG", "GPE"}:
+            start = _extend_given_names(doc, start, end, debris)
+        name = NameSpan(start, end, ent.label_)
+        for i in range(start, end):
+            if i in cuts:
+                name.end, name.char_end = i + 1, cuts[i]
+                break
+        _trim_name(doc, name)
+        if name.start >= name.end or not _looks_like_name(doc, name):
+            continue
+        if name.end - name.start == 1 and doc[name.start].text.casefold() in title_words():
+            continue  # "the State", "President": a title word alone names nothing
+        if name.label == "NORP" and _is_demonym_adjective(doc, name):
+            continue
+        extend_title(doc, name)
+        names.append(name)
+    names += _honorific_names(doc, debris)
+    names = _split_fused(doc, _drop_title_entities(doc, names))
+    return names + _missed_surnames(doc, names, debris)
+
+
+def _missed_surnames(doc: Doc, names: list[NameSpan], debris: set[int]) -> list[NameSpan]:
+    """Occurrences of a person's surname the model did not tag, elsewhere in the document
+    ("Yangs’ call" when "Yang Jiechi" and "Yang" are tagged elsewhere)."""
+    words = {doc[n.end - 1].text for n in names if n.label == "PERSON" and n.char_end is None
+             and len(doc[n.end - 1].text) > 2}
+    taken = {i for n in names for i in range(n.prefix_start if n.prefix_start is not None
+                                             else n.start, n.end)}
+    found = []
+    for token in doc:
+        if token.i in taken or token.i in debris or token.ent_iob_ != "O" or \
+                token.tag_ not in {"NNP", "NNPS", "NNS"} or not token.text[:1].isupper():
+            continue
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        plural_possessive = token.text.endswith("s") and nxt is not None and \
+            nxt.text in {"'", "’"} and token.text[:-1] in words
+        if token.text in words or plural_possessive:
+            name = NameSpan(token.i, token.i + 1, "PERSON")
+            if plural_possessive:
+                name.features["possessive"] = "1"
+            found.append(name)
+    return found
+
+
+def _honorific_names(doc: Doc, debris: set[int]) -> list[NameSpan]:
+    """People the model missed but an honorific marks: "Ms Marsh told investors"."""
+    names = []
+    for token in doc[:-1]:
+        if token.i in debris or token.ent_iob_ != "O" or honorific_gender(token.text) is None:
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= 3 and doc[end].tag_ == "NNP" and \
+                doc[end].ent_iob_ == "O" and doc[end].text.istitle() and end not in debris:
+            end += 1
+        if end > token.i + 1 and not (end == token.i + 2 and
+                                       doc[token.i + 1].text.casefold() in title_words()):
+            name = NameSpan(token.i + 1, end, "PERSON", prefix_start=token.i)
+            read_prefix(doc, name, token.i)
+            names.append(name)
+    return names
+
+
+def _drop_title_entities(doc: Doc, names: list[NameSpan]) -> list[NameSpan]:
+    """Drop entities that are part of another name's title ("State" in "Secretary of State"),
+    keeping countries, which are mentions of their own ("US" in "US Secretary of State")."""
+    in_prefix = {i for n in names if n.prefix_start is not None
+                 for i in range(n.prefix_start, n.start)}
+    kept = []
+    for name in names:
+        inside = all(i in in_prefix for i in range(name.start, name.end))
+        span = doc[name.start:name.end]
+        if inside and (span_is_title(span) or not span_is_country(span)):
+            continue
+        kept.append(name)
+    return kept
+
+
+def _joined_entities(doc: Doc) -> list[Span]:
+    """Entities with a person's name the model cut in two joined again ("Antony J"+"Blinken")."""
+    ents = list(doc.ents)
+    joined: list[Span] = []
+    for ent in ents:
+        if joined and _continues_person(joined[-1], ent):
+            joined[-1] = Span(doc, joined[-1].start, ent.end, label="PERSON")
+        else:
+            joined.append(ent)
+    return joined
+
+
+def _extend_given_names(doc: Doc, start: int, end: int, debris: set[int]) -> int:
+    """Pull in a given name the model left out: "Ana" in "Ana Costa said ..."."""
+    while start > 0:
+        token = doc[start - 1]
+        if token.i in debris or token.ent_iob_ != "O" or token.tag_ != "NNP" or \
+                token.dep_ != "compound" or not start <= token.head.i < end or \
+                not token.text.istitle() or token.text.casefold() in title_words() or \
+                honorific_gender(token.text) is not None or country_of_demonym(token.text):
+            break
+        start -= 1
+    return start
+
+
+def _continues_person(left: Span, right: Span) -> bool:
+    gap = left.doc[left.end:right.start]
+    if left.label_ != "PERSON" or len(right) > 2 or \
+            any(t.text not in _NAME_PARTICLES for t in gap):
+        return False
+    if len(gap) or left[-1].text in _NAME_PARTICLES:
+        return all(t.pos_ == "PROPN" for t in right)  # "Ursula von der" + "Leyen"
+    if not all(t.pos_ == "PROPN" for t in right):
+        return False
+    last = left[-1]
+    return is_initial(last.text) or (last.dep_ == "compound" and last.head.i in range(right.start, right.end))
+
+
+def _trim_name(doc: Doc, name: NameSpan) -> None:
+    """Drop a leading article, titles and honorifics, and a trailing possessive from a name."""
+    while name.start < name.end:
+        token = doc[name.start]
+        word = token.text
+        if token.lower_ == "the":
+            name.start += 1
+        elif honorific_gender(word) is not None and name.end - name.start > 1:
+            name.features["honorific"] = word.rstrip(".")
+            if honorific_gender(word) in {"m", "f"}:
+                name.features["gender"] = honorific_gender(word)
+            name.start += 1
+        elif name.label in {"PERSON", "GPE"} and name.end - name.start > 1 and \
+                (word.casefold() in title_words() or word.casefold() in role_nouns()) and \
+                word[:1].isupper() and lookup_known(doc[name.start:name.end].text) is None:
+            if name.prefix_start is None:
+                name.prefix_start = name.start
+            name.start += 1
+        else:
+            break
+    while name.end > name.start and doc[name.end - 1].tag_ == "POS" and name.char_end is None:
+        name.features["possessive"] = "1"
+        name.end -= 1
+    if name.end - name.start == 1 and doc[name.start].text.endswith(("'s", "’s")):
+        name.features["possessive"] = "1"
+
+
+def _looks_like_name(doc: Doc, name: NameSpan) -> bool:
+    """A name has a capital letter and starts with one (or a digit); no lowercase debris."""
+    text = name_text(doc, name)
+    if not text or not any(ch.isupper() for ch in text):
+        return False
+    first = text[0]
+    return first.isupper() or first.isdigit()
+
+
+def _is_demonym_adjective(doc: Doc, name: NameSpan) -> bool:
+    """A NORP word used as an adjective ("Chinese", "democratic") rather than a group noun."""
+    tokens = doc[name.start:name.end]
+    if tokens[-1].tag_ in {"NNPS", "NNS"} and lookup_known(tokens.text) is None:
+        return False
+    if lookup_known(tokens.text) is not None and lookup_known(tokens.text).type == "Group" and \
+            tokens[-1].text.endswith("s"):
+        return False
+    return True
+
+
+def _split_fused(doc: Doc, names: list[NameSpan]) -> list[NameSpan]:
+    """Split a person name fused with a following place ("told Blinken Beijing of ...").
+
+    Only when the document itself names both parts separately elsewhere.
+    """
+    singles = {doc[n.start:n.end].text for n in names if n.end - n.start == 1}
+    places = {doc[n.start:n.end].text for n in names if n.label in {"GPE", "LOC", "FAC"}}
+    result = []
+    for name in names:
+        if name.label == "PERSON" and name.end - name.start == 2 and name.char_end is None:
+            head, tail = doc[name.start].text, doc[name.start + 1].text
+            if head in singles and tail in places:
+                result.append(replace(name, end=name.start + 1, features=dict(name.features)))
+                result.append(NameSpan(name.start + 1, name.end, "GPE"))
+                continue
+        result.append(name)
+    return result
+
+
+def name_mention(doc: Doc, name: NameSpan, sentence_of: list[int]) -> Mention:
+    first = name.prefix_start if name.prefix_start is not None else name.start
+    start = doc[first].idx
+    end = name.char_end if name.char_end is not None else doc[name.end - 1].idx + len(doc[name.end - 1])
+    name_start = doc[name.start].idx
+    root = doc[name.start:name.end].root
+    features = dict(name.features)
+    appositive = _appositive_role(root)
+    if appositive and "role" not in features:
+        features["role"] = appositive
+    if doc[name.end - 1].lower_ in _ORG_HEADS and name.end - name.start > 1:
+        features["org_head"] = doc[name.end - 1].lower_
+    label = name.label
+    if name.title is None and "honorific" not in features:
+        role = role_nouns().get(features.get("role", ""))
+        if role is not None and role.type == "Organization" or (
+                "org_head" in features and label in {"PERSON", "GPE", "LOC"}):
+            label = "ORG"
+    features.update({
+        "ner": doc[name.start].ent_type_ or name.label,
+        "dep": root.dep_,
+        "head_lemma": root.lemma_.lower(),
+        # a name is one thing ("China Telecom Americas") unless it names a people ("Uighurs")
+        "number": "pl" if root.tag_ in {"NNPS", "NNS"} and name.label == "NORP" else "sg",
+        "name_start": str(name_start),
+        "name_end": str(end),
+        "head": str(root.i),
+        "head_start": str(root.idx),
+        "head_end": str(min(root.idx + len(root), end)),
+    })
+    text = span_text(doc, first, name.end, name.char_end)
+    return Mention(start=start, end=end, text=text, kind="name", sentence=sentence_of[name.start],
+                   label=label, name=name_text(doc, name), title=name.title,
+                   features=tuple(sorted(features.items())))
+
+
+def _appositive_role(root: Token) -> str | None:
+    """A role noun in apposition: "Gavi, the vaccine alliance," -> "alliance"."""
+    nouns = role_nouns()
+    for child in root.children:
+        if child.dep_ == "appos" and child.lemma_.lower() in nouns:
+            return child.lemma_.lower()
+    if root.dep_ == "appos" and root.head.lemma_.lower() in nouns:
+        return root.head.lemma_.lower()
+    return None
+
+
+def fix_labels(mentions: list[Mention]) -> list[Mention]:
+    """Relabel a name as PERSON when the document shows it is one.
+
+    Evidence: a title or honorific on any mention of the same name, or the name being a word
+    of a multi-word PERSON name in the same document ("Blinken" tagged GPE beside "Antony
+    Blinken").
+    """
+    person_words: set[str] = set()
+    person_names: set[str] = set()
+    for m in mentions:
+        if m.label == "PERSON" and (len(m.name.split()) > 1 or m.title or feature(m, "honorific")):
+            person_names.add(m.name)
+            person_words.update(w for w in m.name.split() if not is_initial(w))
+    fixed = []
+    for m in mentions:
+        if m.label != "PERSON" and lookup_known(m.name) is None and \
+                (m.name in person_names or (len(m.name.split()) == 1 and m.name in person_words)):
+            m = replace(m, label="PERSON")
+        fixed.append(m)
+    return fixed

@@ -1,0 +1,112 @@
+"""Pronouns and definite descriptions ("the secretary", "the company") as mentions."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.mentions.span import NAME_LABELS
+from kg.resolve.gazetteer import country_of_demonym, lookup_country
+from kg.resolve.names import canonical_title, role_nouns
+from kg.types import Mention
+
+__all__ = ["PRONOUNS", "find_pronouns", "find_descriptions"]
+
+# pronoun -> (number, gender); gender "m", "f", "n" (neuter) or "" (any)
+PRONOUNS = {
+    "he": ("sg", "m"), "him": ("sg", "m"), "his": ("sg", "m"),
+    "she": ("sg", "f"), "her": ("sg", "f"),
+    "it": ("sg", "n"), "its": ("sg", "n"),
+    "they": ("pl", ""), "them": ("pl", ""), "their": ("pl", ""),
+}
+_POSSESSIVE_PRONOUNS = {"his", "its", "their", "her"}
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def find_pronouns(doc: Doc, debris: set[int], sentence_of: list[int]) -> list[Mention]:
+    mentions = []
+    for token in doc:
+        if token.i in debris or token.lower_ not in PRONOUNS or token.tag_ not in {"PRP", "PRP$"}:
+            continue
+        number, gender = PRONOUNS[token.lower_]
+        features = {"number": number, "gender": gender, "dep": token.dep_,
+                    "head_lemma": token.lower_, "head": str(token.i),
+                    "head_start": str(token.idx), "head_end": str(token.idx + len(token)),
+                    "possessive": "1" if token.tag_ == "PRP$" or token.lower_ in {"his", "its", "their"} else "0"}
+        if _is_pleonastic(token):
+            features["pleonastic"] = "1"
+        mentions.append(Mention(start=token.idx, end=token.idx + len(token), text=token.text,
+                                kind="pronoun", sentence=sentence_of[token.i],
+                                features=tuple(sorted(features.items()))))
+    return mentions
+
+
+def _is_pleonastic(token: Token) -> bool:
+    """"It is time to ...", "it seems that ...": an "it" that refers to nothing."""
+    if token.lower_ != "it":
+        return False
+    if token.dep_ == "expl":
+        return True
+    head = token.head
+    if token.dep_ == "nsubj" and head.lemma_ in {"be", "seem", "appear", "remain", "take"}:
+        return any(c.dep_ in {"ccomp", "xcomp", "csubj"} for c in head.children) or \
+            any(c.dep_ == "acomp" and any(g.dep_ in {"xcomp", "ccomp"} for g in c.children)
+                for c in head.children)
+    return head.lemma_ in {"rain", "snow"}
+
+
+def find_descriptions(doc: Doc, excluded: set[int], sentence_of: list[int]) -> list[Mention]:
+    """"the secretary", "the company", "the senior US diplomat", "the secretary of state"."""
+    mentions = []
+    nouns = role_nouns()
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if token.i in excluded or token.pos_ not in {"NOUN", "PROPN"} or lemma not in nouns:
+            continue
+        if token.ent_type_ and token.ent_type_ in NAME_LABELS:
+            continue
+        left = [c for c in token.lefts]
+        det = [c for c in left if c.dep_ == "det" and c.lower_ in _DEFINITE]
+        if not det or any(c.dep_ == "poss" for c in left):
+            continue
+        start_token = min([det[0], *[c for c in left if c.i > det[0].i]], key=lambda t: t.i)
+        if any(i in excluded and doc[i].ent_type_ not in {"GPE", "NORP"}
+               for i in range(start_token.i, token.i)):  # "the senior US diplomat" is fine
+            continue
+        end_token, title = _description_title(doc, token, start_token.i + 1)
+        features = {"number": "pl" if token.tag_ in {"NNS", "NNPS"} else "sg",
+                    "head_lemma": lemma, "dep": token.dep_, "head": str(token.i),
+                    "head_start": str(token.idx), "head_end": str(token.idx + len(token)),
+                    "type": nouns[lemma].type}
+        modifiers = [c for c in left if c.i > det[0].i]
+        for modifier in modifiers:
+            country = country_of_demonym(modifier.text) or (
+                lookup_country(modifier.text).canonical if modifier.ent_type_ == "GPE" and
+                lookup_country(modifier.text) else None)
+            if country:
+                features["country"] = country
+        if modifiers:
+            features["modifiers"] = " ".join(m.lower_ for m in modifiers)
+        start = start_token.idx
+        end = end_token.idx + len(end_token)
+        mentions.append(Mention(start=start, end=end, text=doc[start_token.i:end_token.i + 1].text,
+                                kind="description",
+                                sentence=sentence_of[token.i], title=title,
+                                features=tuple(sorted(features.items()))))
+    return mentions
+
+
+def _description_title(doc: Doc, head: Token, first: int) -> tuple[Token, str | None]:
+    """The description's last token and the title it spells ("the prime minister",
+    "the secretary of state")."""
+    best: tuple[Token, str | None] = (head, None)
+    for begin in range(first, head.i + 1):
+        title = canonical_title(doc[begin:head.i + 1].text)
+        if title:
+            best = (head, title)
+            break
+    if head.i + 2 < len(doc) and doc[head.i + 1].lower_ in {"of", "for"}:
+        for length in (3, 4):
+            end = head.i + length
+            if end <= len(doc) and canonical_title(doc[head.i:end].text):
+                best = (doc[end - 1], canonical_title(doc[head.i:end].text))
+    return best

@@ -1,0 +1,53 @@
+"""The merge report: every surface form an entity absorbed, and why, as a TSV a user can audit.
+
+A bad merge found here is undone with a ``forbid`` line in a merge-rules file (see
+``kg.resolve.rules``), a missed one made with ``merge``::
+
+    entity	label	surface	reason	document
+    person/antony-blinken	Antony Blinken	Blinken	surname	001.txt
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from kg.types import Resolution
+
+__all__ = ["format_merge_report", "write_merge_report"]
+
+_HEADER = ("entity", "label", "surface", "reason", "document")
+
+
+def format_merge_report(resolution: Resolution) -> str:
+    """The merge report as TSV text, one line per (entity, surface, reason), sorted.
+
+    Example::
+
+        print(format_merge_report(resolve_entities(analyses)))
+    """
+    rows = ["\t".join(_HEADER)]
+    for entity in resolution.entities:
+        for merge in entity.merges:
+            fields = (entity.key, entity.label, merge.surface, merge.reason, merge.document)
+            rows.append("\t".join(_clean(f) for f in fields))
+    return "\n".join(rows) + "\n"
+
+
+def write_merge_report(resolution: Resolution, path: str | Path) -> Path:
+    """Write the merge report to ``path`` atomically (a temporary file, then a rename)."""
+    path = Path(path)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(format_merge_report(resolution))
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def _clean(text: str) -> str:
+    return " ".join(str(text).split())  # no tab or newline may break a row

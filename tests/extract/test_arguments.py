@@ -1,0 +1,47 @@
+"""Argument roles: object first, then time, place, agent and prepositions in sentence order."""
+
+from __future__ import annotations
+
+from kg.extract.arguments import find_arguments
+
+MET = """
+On IN prep 4
+Sunday NNP pobj 0
+, , punct 4
+Blinken NNP nsubj 4
+met VBD ROOT 4 meet
+in IN prep 4
+Rome NNP pobj 5
+with IN prep 4
+Wang NNP pobj 7
+to TO aux 10
+discuss VB advcl 4
+trade NN dobj 10
+. . punct 4
+"""
+
+
+def test_roles_and_order(build):
+    doc = build(MET, ((1, 2, "DATE"), (3, 4, "PERSON"), (6, 7, "GPE"), (8, 9, "PERSON")))
+    roles = [(a.role, [doc[i].text for i in a.chunk.tokens]) for a in find_arguments(doc[4])]
+    assert roles == [("time", ["Sunday"]), ("place", ["Rome"]), ("prep:with", ["Wang"])]
+
+
+def test_direct_object_comes_first(build):
+    doc = build("""
+Yesterday NN npadvmod 2
+they PRP nsubj 2
+signed VBD ROOT 2 sign
+it PRP dobj 2
+""", ((0, 1, "DATE"),))
+    assert [a.role for a in find_arguments(doc[2])] == ["object", "time"]
+
+
+def test_discourse_phrase_is_not_an_argument(build):
+    doc = build("""
+In IN prep 3
+addition NN pobj 0
+they PRP nsubj 3
+left VBD ROOT 3 leave
+""")
+    assert find_arguments(doc[3]) == []

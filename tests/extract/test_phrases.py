@@ -1,0 +1,59 @@
+"""Chunks of a parse and their Phrase records: trimming, cut pieces, heads, literals."""
+
+from __future__ import annotations
+
+from kg.extract.phrases import Chunk, chunk_of, literal_of, make_phrase
+
+NOUN_PHRASE = """
+the DT det 1
+reforms NNS nsubj 8 reform
+, , punct 1
+which WDT nsubj 4
+failed VBD relcl 1 fail
+, , punct 1
+and CC cc 8
+so RB advmod 8
+ended VBD ROOT 8 end
+"""
+
+
+def test_cut_relative_clause_takes_its_commas_along(build):
+    doc = build(NOUN_PHRASE)
+    chunk = chunk_of(doc[1], frozenset({"relcl"}))
+    assert chunk == Chunk((0, 1), 1)
+
+
+def test_phrase_offsets_and_text_follow_the_tokens(build):
+    doc = build(NOUN_PHRASE)
+    phrase = make_phrase(doc, Chunk((0, 1), 1))
+    assert phrase.text == "the reforms"
+    assert doc.text[phrase.start:phrase.end] == "the reforms"
+    assert doc.text[phrase.head_start:phrase.head_end] == "reforms"
+    assert phrase.tokens == (0, 1)
+
+
+def test_named_apposition_heads_the_phrase(build):
+    doc = build("""
+his PRP$ poss 1
+counterpart NN dobj 4
+Yang NNP compound 3
+Jiechi NNP appos 1
+met VBD ROOT 4 meet
+""", ((2, 4, "PERSON"),))
+    chunk = chunk_of(doc[1], frozenset({"appos"}))
+    assert chunk.tokens == (0, 1, 2, 3)
+    assert doc[chunk.head].text == "Jiechi"
+
+
+def test_values_are_literals(build):
+    doc = build("""
+It PRP nsubj 1
+cost VBD ROOT 1
+$ $ nmod 3
+5 CD dobj 1
+in IN prep 1
+2020 CD pobj 4
+""", ((2, 4, "MONEY"), (5, 6, "DATE")))
+    assert literal_of(doc[3]) == "money"
+    assert literal_of(doc[5]) == "date"
+    assert literal_of(doc[0]) is None

@@ -1,0 +1,81 @@
+"""kg.viz.page and kg.viz.write_html: the written file, without a browser."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from viz_graphs import make_fact_graph, view_counts
+
+from kg.errors import GraphError, KgError
+from kg.viz import render_file, write_html
+
+
+def test_write_html_reports_what_the_page_holds(small_graph, tmp_path):
+    stats = write_html(small_graph, tmp_path / "g.html")
+    assert (stats.nodes, stats.edges) == view_counts(small_graph)
+    assert stats.documents == 4
+    assert stats.bytes == (tmp_path / "g.html").stat().st_size
+
+
+def test_page_references_nothing_on_the_network(small_page):
+    html = small_page.read_text(encoding="utf-8")
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", html)
+    assert "<link" not in html
+    assert "@import" not in html
+
+
+def test_sentences_are_embedded_as_data_never_as_markup(small_page):
+    html = small_page.read_text(encoding="utf-8")
+    # the generated sentences carry <b>..</b> and <script>alert(1)</script>
+    assert "\\u003cb\\u003es1-0\\u003c/b\\u003e" in html  # escaped inside the JSON
+    assert "<b>s1-0</b>" not in html
+    assert "<script>alert(1)" not in html
+
+
+def test_title_is_escaped(tmp_path):
+    write_html(make_fact_graph(), tmp_path / "g.html", title='Talks <"Alaska"> & more')
+    html = (tmp_path / "g.html").read_text(encoding="utf-8")
+    assert "<title>Talks &lt;&#34;Alaska&#34;&gt; &amp; more</title>" in html
+
+
+def test_focus_writes_only_the_neighbourhood(tmp_path):
+    stats = write_html(make_fact_graph(), tmp_path / "g.html", focus="China", hops=1)
+    assert (stats.nodes, stats.edges) == (1, 0)  # China's only fact is negated: no edge
+    stats = write_html(make_fact_graph(), tmp_path / "g.html", focus="Blinken", hops=1)
+    assert (stats.nodes, stats.edges) == (3, 2)
+
+
+def test_failed_write_leaves_the_previous_page_and_no_temporary_file(tmp_path, monkeypatch):
+    target = tmp_path / "g.html"
+    target.write_text("previous", encoding="utf-8")
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr("kg.viz.page.render_page", broken)
+    with pytest.raises(RuntimeError):
+        write_html(make_fact_graph(), target)
+    assert target.read_text(encoding="utf-8") == "previous"
+    assert [p.name for p in tmp_path.iterdir()] == ["g.html"]
+
+
+def test_render_file_reads_turtle_and_writes_the_page(tmp_path):
+    make_fact_graph().serialize(tmp_path / "g.ttl", format="turtle")
+    stats = render_file(tmp_path / "g.ttl", tmp_path / "g.html")
+    assert (stats.nodes, stats.edges) == view_counts(make_fact_graph())
+
+
+def test_render_file_names_a_missing_or_broken_file(tmp_path):
+    with pytest.raises(GraphError, match="missing.ttl: no such file"):
+        render_file(tmp_path / "missing.ttl", tmp_path / "g.html")
+    (tmp_path / "bad.ttl").write_text("<a> <b> .\n", encoding="utf-8")
+    with pytest.raises(GraphError, match="bad.ttl: not valid turtle"):
+        render_file(tmp_path / "bad.ttl", tmp_path / "g.html")
+    assert not (tmp_path / "g.html").exists()
+
+
+def test_render_file_refuses_a_missing_output_folder(tmp_path):
+    make_fact_graph().serialize(tmp_path / "g.ttl", format="turtle")
+    with pytest.raises(KgError, match="does not exist"):
+        render_file(tmp_path / "g.ttl", tmp_path / "nowhere" / "g.html")
