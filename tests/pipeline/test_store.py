@@ -95,3 +95,20 @@ def test_analyses_survive_a_round_trip_through_the_store(seed_result, tmp_path, 
         assert list(store.iter_analyses()) == sorted(analyses, key=lambda a: a.document.id)
     rows = sqlite3.connect(tmp_path / "store" / "analyses.sqlite").execute("SELECT count(*) FROM analyses")
     assert rows.fetchone()[0] == len(analyses)
+
+
+def test_documents_analysed_by_another_version_are_analysed_again(tmp_path):
+    source, store = tmp_path / "in", tmp_path / "store"
+    source.mkdir()
+    (source / "a.txt").write_text("Angela Merkel visited Paris on Monday.")
+    (source / "b.txt").write_text("Emmanuel Macron met reporters in Lyon.")
+    build([source], store=store, html=False)
+    database = sqlite3.connect(store / "analyses.sqlite")
+    with database:
+        database.execute("UPDATE analyses SET analyzer = 'older-model/0.0.1'")
+    database.close()
+    (source / "b.txt").unlink()
+    again = build([source], store=store, html=False)
+    assert (again.unchanged, again.analysed, again.documents) == (0, 2, 2)
+    rows = sqlite3.connect(store / "analyses.sqlite").execute("SELECT DISTINCT analyzer FROM analyses")
+    assert [analyzer for (analyzer,) in rows] != ["older-model/0.0.1"]
