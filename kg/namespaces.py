@@ -59,6 +59,10 @@ class KG(DefinedNamespace):
     negated: URIRef
     modality: URIRef
     speaker: URIRef
+    asserted: URIRef
+    subjectText: URIRef
+    content: URIRef
+    mentions: URIRef
     extractionKind: URIRef
     extractorVersion: URIRef
     # entity properties

@@ -137,12 +137,16 @@ class KgStore:
         import pyoxigraph
 
         from kg.export.oxigraph_terms import graph_quads
+        from kg.resources import ontology_file
 
         previous = _current_graph(self.path)
         target = self.path / _next_graph_name(self.path)
         shutil.rmtree(target, ignore_errors=True)  # a half-loaded folder from a killed build
         oxigraph = pyoxigraph.Store(str(target))
         oxigraph.bulk_extend(graph_quads(graph))
+        # The ontology rides along so `kg query --store` can follow class and property
+        # hierarchies in a store it opens read-only.
+        oxigraph.load(path=str(ontology_file("kg.ttl")), format=pyoxigraph.RdfFormat.TURTLE)
         oxigraph.flush()
         del oxigraph  # closes the folder before it becomes current
         _write_atomically(self.path / "current", target.name)

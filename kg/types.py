@@ -74,6 +74,10 @@ class Phrase:
     ``head_start``/``head_end`` span its syntactic head, which is what entity linking uses.
     ``tokens`` holds the token indices (within the parsed Doc) the phrase is made of, in
     order; a phrase may skip tokens (a relative clause cut out of a noun phrase).
+    ``core`` is the noun phrase's core — its head with the compounds and adjectives before
+    it, without determiners, possessors or trailing modifiers ("the initial public offering
+    of shares" -> "initial public offering") — which names a concept; None when the phrase
+    is not headed by a noun.
     """
 
     text: str
@@ -82,6 +86,7 @@ class Phrase:
     head_start: int
     head_end: int
     tokens: tuple[int, ...] = ()
+    core: Phrase | None = None
 
 
 @dataclass(frozen=True)
@@ -92,11 +97,17 @@ class Argument:
     ``"place"``, ``"agent"``, or ``"prep:<preposition>"`` (``"prep:with"``) for the other
     prepositional arguments. ``literal`` is ``"date"``, ``"number"``, ``"money"``,
     ``"percent"`` or ``None`` when the argument is a value rather than a thing.
+    ``clause`` is True when the argument is a clause (its head is a verb: "that the talks
+    would resume", "to return to the talks", "lifting the embargo"), which is a fact of its
+    own rather than a thing. ``nouns`` are the cores of the other noun phrases inside the
+    argument ("lifting the arms embargo" -> "arms embargo"), so a query can reach them.
     """
 
     role: str
     phrase: Phrase
     literal: str | None = None
+    clause: bool = False
+    nouns: tuple[Phrase, ...] = ()
 
 
 @dataclass(frozen=True)

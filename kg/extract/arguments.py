@@ -19,6 +19,9 @@ __all__ = ["find_arguments", "prep_argument", "clause_chunk", "ARGUMENT_CUTS"]
 # and relative clauses are facts of their own besides).
 ARGUMENT_CUTS: frozenset[str] = frozenset()
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Prepositions that name the other party of an act, and the names that can be one.
+_PARTY_PREPS = frozenset({"with", "to", "against"})
+_PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _TIME_WORDS = frozenset({"yesterday", "today", "tomorrow", "tonight", "now", "recently", "earlier", "later"})
 # Prepositional phrases that link sentences rather than add an argument.
 DISCOURSE_PHRASES = frozenset({
@@ -36,7 +39,10 @@ def find_arguments(verb: Token) -> list[Argument]:
         if dep == "dobj":
             if _is_reduplication(child):
                 continue
-            arguments.append(Argument("object", chunk_of(child, ARGUMENT_CUTS)))
+            chunk, party = object_and_party(child)
+            arguments.append(Argument("object", chunk))
+            if party is not None:
+                arguments.append(party)
         elif dep == "dative":
             arguments.append(prep_argument(child) if child.pos_ == "ADP"
                              else Argument("indirect_object", chunk_of(child, ARGUMENT_CUTS)))
@@ -69,6 +75,25 @@ def find_arguments(verb: Token) -> list[Argument]:
             arguments.append(Argument(f"prep:{mark.lower_}", clause_chunk(child), prep=mark.i))
     arguments.sort(key=lambda a: (a.role != "object", a.chunk.tokens[:1] or (a.chunk.head,)))
     return arguments
+
+
+def object_and_party(obj: Token) -> tuple[Chunk, Argument | None]:
+    """The direct object's chunk, and the party a "with/to/against" phrase hanging from it
+    names ("raised concerns with Yang": with Yang), which is the verb's argument: the parser
+    attaches it to the noun, but one raises concerns *with* someone.
+
+    Only a phrase whose object is a name (a person, organisation, country or group) moves:
+    "concerns with the plan" stays inside the object.
+    """
+    chunk = chunk_of(obj, ARGUMENT_CUTS)
+    prep = next((c for c in obj.rights if c.dep_ == "prep" and c.lower_ in _PARTY_PREPS), None)
+    target = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if target is None or target.ent_type_ not in _PARTY_LABELS:
+        return chunk, None
+    party = prep_argument(prep)
+    moved = set(range(prep.left_edge.i, prep.right_edge.i + 1))
+    kept = [i for i in chunk.tokens if i not in moved]
+    return Chunk(trim(obj.doc, kept, obj.i), obj.i), party
 
 
 def _adverbial_prep_argument(adverb: Token) -> Argument | None:

@@ -85,6 +85,8 @@ def _clauses_of(verb: Token) -> list[Clause]:
     base.inherited = inherited
     if kind == "control":
         _read_with_governor(verb, base, by_object=control.controller(verb)[1])
+    elif inherited and verb.dep_ == "pcomp":
+        base.modality = base.modality or control.prepositional_governor(verb)
     base.speaker = _speaker(verb)
     if verb.dep_ == "conj" and inherited:
         _share_with_first_conjunct(verb, base)
@@ -101,8 +103,8 @@ def _clauses_of(verb: Token) -> list[Clause]:
 
 
 def _share_with_first_conjunct(verb: Token, clause: Clause) -> None:
-    """A verb conjoined under a shared subject shares its speaker and modal verb too
-    ("it could raise $10 billion and seek a valuation", Reuters said)."""
+    """A verb conjoined under a shared subject shares its speaker and modal (or governing)
+    verb too ("it could raise $10 billion and seek a valuation", Reuters said)."""
     first = verb.head
     while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX"):
         first = first.head
@@ -110,6 +112,9 @@ def _share_with_first_conjunct(verb: Token, clause: Clause) -> None:
     if clause.modality is None:
         modal = next((c for c in first.children if c.tag_ == "MD"), None)
         clause.modality = _modal(modal) if modal is not None else None
+    if clause.modality is None and first.dep_ == "xcomp" and first.head.lemma_.lower() != "be":
+        # "urged Beijing to end X and (to) resolve Y": Y is urged too, not done
+        clause.modality = first.head.lemma_.lower()
 
 
 def _read_with_governor(verb: Token, clause: Clause, by_object: bool) -> None:

@@ -8,10 +8,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["controller", "governor_words"]
+__all__ = ["controller", "governor_words", "prepositional_governor"]
 
 _OBJECT_DEPS = frozenset({"dobj", "dative"})
 _CONTROL_PREPS = frozenset({"on", "upon", "to"})
+# Prepositions before a gerund that only say when or how its subject did it ("after meeting
+# Wang", "by raising tariffs"): the subject really did it.
+_CIRCUMSTANCE_PREPS = frozenset(
+    "after before since upon on while during by through in without despite".split()
+)
 
 
 def controller(verb: Token) -> tuple[Token | None, bool]:
@@ -50,3 +55,19 @@ def governor_words(verb: Token) -> tuple[list[int], bool]:
     words = [governor.i] + [c.i for c in governor.children if c.dep_ in ("aux", "auxpass", "neg", "prt")]
     negated = any(c.dep_ == "neg" for c in governor.children)
     return words, negated
+
+
+def prepositional_governor(verb: Token) -> str | None:
+    """The verb that governs a gerund through a preposition, when the gerund is what that
+    verb asks for or is about rather than something its subject did ("called for lifting the
+    embargo" -> ``"call"``; "accused Iran of violating" -> ``"accuse"``); None for a gerund
+    that only says when or how ("after meeting Wang", "by raising tariffs").
+
+    The caller records it as the fact's modality, so "called for lifting the embargo" never
+    reads as "lifted the embargo".
+    """
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ in _CIRCUMSTANCE_PREPS:
+        return None
+    governor = prep.head
+    return governor.lemma_.lower() if governor.pos_ in ("VERB", "AUX") else None

@@ -60,7 +60,9 @@ def light_object(verb: Token) -> tuple[Token, Token | None] | None:
 def absorb_light_noun(noun: Token, prep: Token | None, arguments: list[Argument],
                        predicate: list[int]) -> tuple[list[Argument], list[int]]:
     """Move "a phone call (with)" from the object into the predicate; the noun's object follows."""
-    kept = [a for a in arguments if a.chunk.head != noun.i]
+    # the noun's own phrases come back below ("with Yang" may already be a party argument)
+    kept = [a for a in arguments
+            if a.chunk.head != noun.i and (a.prep is None or noun.doc[a.prep].head != noun)]
     cut = {c.i for c in noun.children if c.dep_ in ("prep", "relcl", "acl", "appos")}
     noun_tokens = [i for i in chunk_of(noun, frozenset({"prep", "relcl", "acl", "appos", "punct"})).tokens]
     predicate = predicate + noun_tokens

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from kg.types import Phrase
 
-__all__ = ["Chunk", "chunk_of", "make_phrase", "literal_of"]
+__all__ = ["Chunk", "chunk_of", "make_phrase", "literal_of", "core_of", "inner_nouns"]
 
 # Tokens that never start or end an argument ("the minister ," -> "the minister").
 _EDGE_PUNCT = frozenset({",", ";", ":", "-", "--", "—", "–", "."})
@@ -30,6 +30,18 @@ LITERAL_LABELS = {
     "QUANTITY": "number",
 }
 
+
+# Modifiers of a noun kept in its core (what names the concept): "initial public offering",
+# "US - China trade war"; determiners, possessors, numbers and trailing phrases are dropped.
+_CORE_DEPS = frozenset({"compound", "amod", "nmod"})
+# Adjectives that quantify or point rather than describe: never part of a concept's name.
+_NON_CORE_ADJECTIVES = frozenset(
+    "other such same many several various certain own more most few further additional "
+    "new next last first former latter whole entire".split()
+)
+_NOUN_HEADS = frozenset({"NOUN", "PROPN"})
+# Dependencies of a token that heads a noun phrase of its own inside a larger phrase.
+_NOUN_PHRASE_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "conj", "appos", "attr"})
 
 # Entity labels of names that a descriptive noun can stand in apposition to.
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
@@ -114,8 +126,9 @@ def _is_edge(token: Token) -> bool:
     return token.text in _EDGE_PUNCT or token.dep_ in _EDGE_DEPS and not token.is_quote and not token.is_bracket
 
 
-def make_phrase(doc: Doc, chunk: Chunk) -> Phrase:
-    """The ``Phrase`` record of a chunk: text, character span and head span in ``doc.text``.
+def make_phrase(doc: Doc, chunk: Chunk, with_core: bool = True) -> Phrase:
+    """The ``Phrase`` record of a chunk: text, character span and head span in ``doc.text``,
+    and (``with_core``) the core of the noun phrase it is.
 
     Example:
         >>> make_phrase(doc, Chunk((0, 1), 1)).text  # doctest: +SKIP
@@ -123,6 +136,7 @@ def make_phrase(doc: Doc, chunk: Chunk) -> Phrase:
     """
     tokens = chunk.tokens or (chunk.head,)
     first, last, head = doc[tokens[0]], doc[tokens[-1]], doc[chunk.head]
+    core = core_of(doc[chunk.head]) if with_core else None
     return Phrase(
         text=" ".join(doc[i].text for i in tokens),
         start=first.idx,
@@ -130,7 +144,47 @@ def make_phrase(doc: Doc, chunk: Chunk) -> Phrase:
         head_start=head.idx,
         head_end=head.idx + len(head.text),
         tokens=tuple(tokens),
+        core=make_phrase(doc, core, with_core=False) if core is not None else None,
     )
+
+
+def core_of(head: Token) -> Chunk | None:
+    """The core of the noun phrase headed by ``head``: the head with the compounds and
+    describing adjectives right before it ("the initial public offering of shares" ->
+    "initial public offering"), an adjective alone ("ready to defend the island" -> "ready");
+    None when ``head`` is neither.
+
+    The core is what names a concept, so that "an arms embargo", "the arms embargo on China"
+    and "the EU's arms embargo" are one concept.
+    """
+    if head.pos_ == "ADJ":  # "ready to defend the island" -> "ready"
+        return Chunk((head.i,), head.i)
+    if head.pos_ not in _NOUN_HEADS:
+        return None
+    start = head.i
+    for child in reversed(list(head.lefts)):
+        if child.dep_ not in _CORE_DEPS or child.right_edge.i != start - 1:
+            break
+        if child.lower_ in _NON_CORE_ADJECTIVES or any(t.dep_ in ("poss", "det", "nummod", "case")
+                                                       for t in child.subtree):
+            break
+        start = child.left_edge.i
+    return Chunk(tuple(range(start, head.i + 1)), head.i)
+
+
+def inner_nouns(doc: Doc, chunk: Chunk) -> list[Chunk]:
+    """The cores of the noun phrases inside ``chunk`` other than its head's own
+    ("lifting the arms embargo on Iran" -> "arms embargo", "Iran")."""
+    inside = set(chunk.tokens)
+    nouns = []
+    for i in chunk.tokens:
+        token = doc[i]
+        if i == chunk.head or token.pos_ not in _NOUN_HEADS or token.dep_ not in _NOUN_PHRASE_DEPS:
+            continue
+        core = core_of(token)
+        if core is not None and inside.issuperset(core.tokens):
+            nouns.append(core)
+    return nouns
 
 
 def literal_of(token: Token) -> str | None:

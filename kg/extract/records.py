@@ -6,10 +6,13 @@ from spacy.tokens import Doc
 
 from kg.extract.drafts import Clause
 from kg.extract.confidence import score_clause
-from kg.extract.phrases import literal_of, make_phrase
+from kg.extract.drafts import Argument as ArgumentDraft
+from kg.extract.phrases import inner_nouns, literal_of, make_phrase
 from kg.types import Argument, Extraction, Predicate
 
 __all__ = ["make_extraction"]
+
+_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "csubj", "parataxis"})
 
 
 def make_extraction(doc: Doc, clause: Clause, sentence: int, sentence_length: int) -> Extraction:
@@ -17,15 +20,25 @@ def make_extraction(doc: Doc, clause: Clause, sentence: int, sentence_length: in
     return Extraction(
         subject=make_phrase(doc, clause.subject),
         predicate=_predicate(doc, clause),
-        arguments=tuple(
-            Argument(a.role, make_phrase(doc, a.chunk), _literal(doc, a.role, a.chunk.head))
-            for a in clause.arguments
-        ),
+        arguments=tuple(_argument(doc, a) for a in clause.arguments),
         confidence=score_clause(doc, clause, sentence_length),
         kind=clause.kind,
         sentence=sentence,
         speaker=make_phrase(doc, clause.speaker) if clause.speaker is not None else None,
     )
+
+
+def _argument(doc: Doc, draft: ArgumentDraft) -> Argument:
+    """The ``Argument`` record of a draft; a clause (headed by a verb) is marked as one, and a
+    clause without a subject of its own ("lifting the embargo", "to return to the talks")
+    lists the noun phrases inside it, which are what it is about."""
+    head = doc[draft.chunk.head]
+    # a verb, or what the parser put in a clause's slot ("held Beijing accountable")
+    clause = head.pos_ in ("VERB", "AUX") or head.dep_ in _CLAUSE_DEPS
+    finite = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children)
+    nouns = inner_nouns(doc, draft.chunk) if clause and not finite else []
+    return Argument(draft.role, make_phrase(doc, draft.chunk), _literal(doc, draft.role, draft.chunk.head),
+                    clause=clause, nouns=tuple(make_phrase(doc, n, with_core=False) for n in nouns))
 
 
 def _literal(doc: Doc, role: str, head: int) -> str | None:

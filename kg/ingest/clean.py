@@ -46,6 +46,8 @@ _NAVIGATION = frozenset(
     " up share print email comments comment date updated published posted last modified by"
     " back next previous section sections news".split()
 )
+# The text after a line's last sentence end ("...high." + "اضافة اعلان").
+_TAIL = re.compile(r"[.!?…][\"'”’)\]]*\s*(?P<tail>[^.!?…]+)$")
 _MENU_SEPARATOR = re.compile(r"\s*[|»›>•·/]\s*")
 # A related-stories widget some sites glue after a person's name: the name twice, the
 # widget's headlines, then "MORE" ("Antony BlinkenAntony BlinkenSunday shows ... MORE").
@@ -180,10 +182,42 @@ def _split_block(block: str) -> list[str]:
 
 
 def _strip_debris(line: str) -> str:
-    """Remove link widgets and datelines that scraping glued into a paragraph."""
+    """Remove link widgets, datelines and foreign-script tails that scraping glued into a
+    paragraph."""
     line = _NAME_WIDGET.sub(lambda m: m["name"] + " ", line)
     line = _DATELINE.sub("", line)
+    line = _strip_foreign_tail(line)
     return _SPACES.sub(" ", line).strip()
+
+
+def _strip_foreign_tail(line: str) -> str:
+    """Drop what follows the last sentence end when it is written in another script only
+    ("... run high.اضافة اعلان": a widget's label in the site's language glued to the text).
+
+    >>> _strip_foreign_tail("Tensions ran high.اضافة اعلان")
+    'Tensions ran high.'
+    """
+    match = _TAIL.search(line)
+    if match is None:
+        return line
+    head, tail = line[:match.start("tail")], match["tail"]
+    head_scripts = _scripts(head)
+    if not head_scripts:
+        return line
+    dominant = max(head_scripts, key=head_scripts.get)
+    tail_scripts = _scripts(tail)
+    return head.rstrip() if tail_scripts and dominant not in tail_scripts else line
+
+
+def _scripts(text: str) -> dict[str, int]:
+    """How many letters of ``text`` each script has ("LATIN", "ARABIC", "CJK", ...), by the
+    first word of the letter's Unicode name."""
+    counts: dict[str, int] = {}
+    for char in text:
+        if char.isalpha():
+            script = unicodedata.name(char, "UNKNOWN").split(" ")[0]
+            counts[script] = counts.get(script, 0) + 1
+    return counts
 
 
 def _is_boilerplate(line: str) -> bool:

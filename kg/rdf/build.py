@@ -1,9 +1,13 @@
 """Analyses and resolved entities -> one rdflib.Graph under kg's ontology.
 
-This is the only place graph terms are built. Each fact is asserted twice: a direct triple
-``subject rel:<lemma> object`` (not for negated facts), and a ``kg:Statement`` node that
+This is the only place graph terms are built. Each fact is a ``kg:Statement`` node that
 carries the evidence: the document, the sentence and its offsets, the extractor's version,
-confidence, polarity, modality, speaker, and every argument with its role.
+confidence, polarity, modality, speaker, and every argument with its role. A fact that is
+really asserted between two things is also a direct triple ``subject rel:<lemma> object``
+(``kg:asserted true``): not a negated one, nor one wanted rather than done ("urged Iran to
+return"), a self-loop, one about an unresolved pronoun or a clause, or a possessive between
+anything but two entities. Concepts are named by the noun phrase's core, so one thing met in
+several sentences is one node; clause arguments link to the statements read from the clause.
 """
 
 from __future__ import annotations
@@ -25,10 +29,10 @@ from kg.rdf.iris import (
     safe_segment,
     statement_iri,
 )
-from kg.rdf.link import Link, MentionIndex, index_mentions, link_phrase
+from kg.rdf.link import LEADING_WORDS, Link, MentionIndex, index_mentions, is_pronoun, link_phrase
 from kg.rdf.literals import clean_text, date_literal, text_literal
 from kg.rdf.relations import relation_triples
-from kg.types import DocumentAnalysis, Entity, Extraction, Resolution, Sentence
+from kg.types import Argument, DocumentAnalysis, Entity, Extraction, Phrase, Resolution, Sentence
 
 __all__ = ["build_graph", "new_graph", "STANDARD_PREFIXES"]
 
@@ -48,8 +52,15 @@ ENTITY_CLASSES = {
                  KG.Work, KG.Product, KG.Law)
 }
 EXTRACTOR_VERSION = f"kg {kg.__version__}"
-# Roles whose argument says when, not what: never the object of the direct triple.
-_CIRCUMSTANCE_ROLES = frozenset({"time"})
+# Roles whose argument says when, where or by whom, not what: never the direct object.
+_CIRCUMSTANCE_ROLES = frozenset({"time", "place", "agent"})
+# Roles of the things a verb acts on directly, and what a copula says its subject is.
+_OBJECT_ROLES = frozenset({"object", "indirect_object", "complement"})
+# Extractions the graph does not state: a title ("Secretary Blinken") is kg:holdsTitle.
+_UNSTATED_KINDS = frozenset({"title"})
+# Modal verbs: a fact under one of them is still asserted (with kg:modality); a fact under
+# any other modality (a governing verb: "urged ... to", "called for") is not.
+MODAL_VERBS = frozenset("will would shall should may might must can could ought need dare".split())
 # Characters that structure an absolute IRI and so stay unescaped in one given to kg.
 _IRI_DELIMITERS = "-_.~:/?#@!$&()*+,;="
 
@@ -153,17 +164,44 @@ def add_analysis(
     mentions: MentionIndex | None,
     concepts: dict[URIRef, set[str]],
 ) -> None:
-    """Add one document and every extraction read from it."""
+    """Add one document and every extraction read from it (a title extraction is left out:
+    the title is on the entity already, as kg:holdsTitle)."""
     document = add_document(graph, analysis)
     sentences = {sentence.index: sentence for sentence in analysis.sentences}
+    facts: list[tuple[URIRef, Sentence, Extraction]] = []
     seen: set[URIRef] = set()
     for extraction in analysis.extractions:
+        if extraction.kind in _UNSTATED_KINDS:
+            continue
         sentence = sentences.get(extraction.sentence) or _sentence_around(analysis, extraction)
         statement = statement_iri(analysis.document, sentence, extraction)
         if statement in seen:
             continue  # the same fact read twice from one sentence
         seen.add(statement)
-        add_statement(graph, statement, document, sentence, extraction, mentions, concepts)
+        facts.append((statement, sentence, extraction))
+    for statement, sentence, extraction in facts:
+        contents = _clause_contents(statement, extraction, facts)
+        add_statement(graph, statement, document, sentence, extraction, mentions, concepts, contents)
+
+
+def _clause_contents(
+    statement: URIRef, extraction: Extraction, facts: list[tuple[URIRef, Sentence, Extraction]]
+) -> dict[int, list[URIRef]]:
+    """For each clause argument (by position), the statements read from that clause: those of
+    the same sentence whose predicate holds the clause's head verb ("agreed to sell") or lies
+    inside the clause ("to end the campaign and resolve the dispute": end, resolve)."""
+    contents: dict[int, list[URIRef]] = {}
+    for position, argument in enumerate(extraction.arguments):
+        if not argument.clause:
+            continue
+        clause = argument.phrase
+        contents[position] = [
+            other for other, _, fact in facts
+            if other != statement and fact.sentence == extraction.sentence
+            and (fact.predicate.start <= clause.head_start < fact.predicate.end
+                 or clause.start <= fact.predicate.start and fact.predicate.end <= clause.end)
+        ]
+    return contents
 
 
 def _sentence_around(analysis: DocumentAnalysis, extraction: Extraction) -> Sentence:
@@ -183,29 +221,36 @@ def add_statement(
     extraction: Extraction,
     mentions: MentionIndex | None,
     concepts: dict[URIRef, set[str]],
+    contents: dict[int, list[URIRef]] | None = None,
 ) -> None:
-    """Add one fact: its direct triple (unless negated) and its statement node."""
+    """Add one fact: its statement node and, when it asserts one, its direct triple.
+
+    ``contents`` maps the position of a clause argument to the statements read from that
+    clause, which the argument links to (kg:content).
+    """
     predicate = extraction.predicate
     prop = relation_iri(predicate.lemma)
     for triple in relation_triples(predicate.lemma):
         graph.add(triple)
-    subject = _linked(link_phrase(extraction.subject, mentions, sentence, allow_literal=False), concepts)
+    subject_link = link_thing(extraction.subject, mentions, sentence, allow_literal=False)
     links = [
-        link_phrase(a.phrase, mentions, sentence, literal=a.literal) for a in extraction.arguments
+        None if argument.clause
+        else link_thing(argument.phrase, mentions, sentence, literal=argument.literal)
+        for argument in extraction.arguments
     ]
-    objects = [
-        _linked(link, concepts)
-        for link, argument in zip(links, extraction.arguments)
-        if argument.role not in _CIRCUMSTANCE_ROLES
-    ]
-    if objects and not predicate.negated:
-        graph.add((subject, prop, objects[0]))
+    subject, obj = _subject_and_object(extraction, subject_link, links, concepts)
+    asserted = _asserts(extraction, subject_link, subject, obj, links)
+    if asserted:
+        graph.add((subject, prop, obj))
 
     graph.add((statement, RDF.type, KG.Statement))
-    graph.add((statement, RDF.subject, subject))
+    if subject is not None:
+        graph.add((statement, RDF.subject, subject))
     graph.add((statement, RDF.predicate, prop))
-    if objects:
-        graph.add((statement, RDF.object, objects[0]))
+    if obj is not None:
+        graph.add((statement, RDF.object, obj))
+    graph.add((statement, KG.asserted, Literal(asserted)))
+    graph.add((statement, KG.subjectText, text_literal(extraction.subject.text)))
     graph.add((statement, KG.predicateText, text_literal(predicate.text)))
     graph.add((statement, KG.predicateLemma, text_literal(predicate.lemma)))
     graph.add((statement, KG.sentenceText, text_literal(sentence.text)))
@@ -219,8 +264,9 @@ def add_statement(
     graph.add((statement, KG.extractionKind, text_literal(extraction.kind)))
     graph.add((statement, KG.extractorVersion, Literal(EXTRACTOR_VERSION)))
     if extraction.speaker is not None:
-        speaker = link_phrase(extraction.speaker, mentions, sentence, allow_literal=False)
-        graph.add((statement, KG.speaker, _linked(speaker, concepts)))
+        speaker = link_thing(extraction.speaker, mentions, sentence, allow_literal=False)
+        if speaker is not None:
+            graph.add((statement, KG.speaker, _linked(speaker, concepts)))
     for position, (argument, link) in enumerate(zip(extraction.arguments, links)):
         node = argument_iri(statement, position)
         graph.add((statement, KG.argument, node))
@@ -228,12 +274,96 @@ def add_statement(
         graph.add((node, KG.role, Literal(argument.role.removeprefix("prep:"))))
         graph.add((node, KG.text, text_literal(argument.phrase.text)))
         graph.add((node, KG.position, Literal(position, datatype=XSD.integer)))
-        if link.kind == "literal":
+        if link is None:
+            pass  # a clause or an unresolved pronoun: words, not a thing
+        elif link.kind == "literal":
             graph.add((node, KG.literalValue, link.term))
             if link.unit:
                 graph.add((node, KG.unit, text_literal(link.unit)))
         else:
             graph.add((node, KG.value, _linked(link, concepts)))
+        for embedded in (contents or {}).get(position, ()):
+            graph.add((node, KG.content, embedded))
+        value = link.term if link is not None else None
+        for inner in _mentioned(argument, mentions, sentence):
+            if inner.term != value:
+                graph.add((node, KG.mentions, _linked(inner, concepts)))
+
+
+def link_thing(phrase: Phrase, mentions: MentionIndex | None, sentence: Sentence,
+               literal: str | None = None, allow_literal: bool = True) -> Link | None:
+    """``link_phrase`` on the phrase's noun core (a concept is named by its core), or None for
+    an unresolved pronoun, which names nothing the graph knows."""
+    link = link_phrase(phrase, mentions, sentence, literal=literal, allow_literal=allow_literal)
+    if link.kind != "concept":
+        return link
+    if is_pronoun(phrase.text) or phrase.text.lower() in LEADING_WORDS:
+        return None  # "it", or a lone "a" the parser left as a subject
+    if phrase.core is not None:
+        return link_phrase(phrase.core, None, sentence)
+    return link
+
+
+def _mentioned(argument: Argument, mentions: MentionIndex | None, sentence: Sentence) -> list[Link]:
+    """The entities named inside an argument and the concepts a clause argument is about."""
+    found = []
+    if mentions is not None:
+        found += [Link("entity", entity_iri(key))
+                  for key in mentions.entities_within(argument.phrase.start, argument.phrase.end)]
+    for noun in argument.nouns:
+        link = link_thing(noun, mentions, sentence, allow_literal=False)
+        if link is not None:
+            found.append(link)
+    return found
+
+
+def _subject_and_object(extraction: Extraction, subject_link: Link | None,
+                        links: list[Link | None], concepts: dict[URIRef, set[str]]):
+    """The doer and the thing done to, as graph terms (either may be None).
+
+    A passive's logical subject is its agent ("signed by both governments") and its surface
+    subject the object; with no agent, the doer is unknown. Otherwise the object is the first
+    argument that is a thing: not a clause, a time, a place or a pronoun; and when the fact
+    has a clause argument, only an object or complement ("told reporters that ...").
+    """
+    arguments = extraction.arguments
+    if extraction.kind == "passive":
+        agent = next((link for link, a in zip(links, arguments) if a.role == "agent" and link), None)
+        subject = _linked(agent, concepts) if agent is not None and agent.kind != "literal" else None
+        return subject, _linked(subject_link, concepts) if subject_link is not None else None
+    subject = _linked(subject_link, concepts) if subject_link is not None else None
+    # Beside a clause ("said in a statement that ..."), only a true object is what the fact
+    # is about ("told reporters that ...").
+    reports = any(a.clause for a in arguments)
+    obj = next((_linked(link, concepts) for link, a in zip(links, arguments)
+                if link is not None and a.role not in _CIRCUMSTANCE_ROLES
+                and (not reports or a.role in _OBJECT_ROLES)), None)
+    return subject, obj
+
+
+def _asserts(extraction: Extraction, subject_link: Link | None, subject, obj,
+             links: list[Link | None]) -> bool:
+    """Whether the fact is asserted as a direct triple.
+
+    Not when it is negated; when subject or object is missing or the same node; when its
+    modality is a governing verb rather than a modal ("urged Iran to return": Iran has not
+    returned); nor for a possessive unless it joins two entities ("China's top diplomat Yang
+    Jiechi"), since "X has Y" between anything else says too little to be a fact of the graph;
+    nor for "X is Y" between two distinct entities.
+    """
+    if extraction.predicate.negated or subject is None or obj is None or subject == obj:
+        return False
+    modality = extraction.predicate.modality
+    if modality and modality not in MODAL_VERBS:
+        return False
+    object_link = next((link for link in links if link is not None and link.term == obj), None)
+    both_entities = (subject_link is not None and subject_link.kind == "entity"
+                     and object_link is not None and object_link.kind == "entity")
+    if extraction.kind == "possessive":
+        return both_entities
+    # "X is Y" between two things the resolver keeps apart is a misreading ("his counterpart
+    # in Beijing, Yang" read as Beijing is Yang): what X is, is a concept ("top diplomat").
+    return not (extraction.predicate.lemma == "be" and both_entities)
 
 
 def _linked(link: Link, concepts: dict[URIRef, set[str]]):

@@ -19,11 +19,20 @@ from kg.rdf.iris import concept_iri, entity_iri
 from kg.rdf.literals import clean_text, date_literal, parse_amount, parse_date
 from kg.types import Phrase, Resolution, Sentence
 
-__all__ = ["Link", "MentionIndex", "index_mentions", "link_phrase", "concept_label"]
+__all__ = ["Link", "MentionIndex", "index_mentions", "link_phrase", "concept_label", "is_pronoun"]
 
 # Closed-class English words that never belong in a concept's name.
 LEADING_WORDS = frozenset(
     "the a an this that these those his her its their our my your whose".split()
+)
+# English pronouns and pronoun-like words: when coreference leaves one unresolved it names
+# nothing the graph knows, so it never becomes a concept.
+PRONOUNS = frozenset(
+    """i me my mine myself we us our ours ourselves you your yours yourself yourselves he him
+    his himself she her hers herself it its itself they them their theirs themselves one
+    this that these those who whom whose which what whoever whatever someone somebody
+    something anyone anybody anything everyone everybody everything nobody nothing none
+    some many most all both each either neither another others""".split()
 )
 _WORD = re.compile(r"\S+")
 _EDGE_PUNCTUATION = "\"'“”‘’«»()[]{},;:.!?"
@@ -62,6 +71,17 @@ class MentionIndex:
                 break  # every earlier mention that still contains the head is longer
         return best[1] if best else None
 
+    def entities_within(self, start: int, end: int) -> list[str]:
+        """The keys of the resolved mentions lying inside ``start:end``, in text order, once each."""
+        keys: list[str] = []
+        lo = bisect.bisect_left(self._starts, start)
+        for span_start, span_end, key in self._spans[lo:]:
+            if span_start >= end:
+                break
+            if span_end <= end and key not in keys:
+                keys.append(key)
+        return keys
+
 
 def index_mentions(resolution: Resolution) -> dict[str, MentionIndex]:
     """One ``MentionIndex`` per document id, from the resolver's mention table."""
@@ -99,6 +119,12 @@ def link_phrase(
         return _literal_link(phrase.text, literal)
     label = concept_label(phrase, sentence)
     return Link("concept", concept_iri(label), label=label)
+
+
+def is_pronoun(text: str) -> bool:
+    """True when ``text`` is a lone pronoun ("it", "We", "those")."""
+    words = _WORD.findall(text)
+    return len(words) == 1 and words[0].strip(_EDGE_PUNCTUATION).lower() in PRONOUNS
 
 
 def _literal_link(text: str, kind: str) -> Link:

@@ -45,3 +45,25 @@ they PRP nsubj 3
 left VBD ROOT 3 leave
 """)
     assert find_arguments(doc[3]) == []
+
+
+RAISED = """
+Lee NNP nsubj 1
+raised VBD ROOT 1 raise
+concerns NNS dobj 1 concern
+with IN prep 2
+{party} NNP pobj 3
+. . punct 1
+"""
+
+
+def test_a_with_phrase_naming_a_party_on_the_object_is_the_verbs_argument(build):
+    doc = build(RAISED.format(party="Park"), ((0, 1, "PERSON"), (4, 5, "PERSON")))
+    roles = [(a.role, [doc[i].text for i in a.chunk.tokens]) for a in find_arguments(doc[1])]
+    assert roles == [("object", ["concerns"]), ("prep:with", ["Park"])]
+
+
+def test_a_with_phrase_naming_no_party_stays_in_the_object(build):
+    doc = build(RAISED.format(party="Budgets"), ((0, 1, "PERSON"),))
+    roles = [(a.role, [doc[i].text for i in a.chunk.tokens]) for a in find_arguments(doc[1])]
+    assert roles == [("object", ["concerns", "with", "Budgets"])]

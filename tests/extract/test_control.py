@@ -62,3 +62,54 @@ return VB xcomp 2
     assert ret.subject.text == "Iran"
     assert ret.predicate.text == "to return"  # not "called to return": Iran is to return
     assert ret.predicate.modality == "call"
+
+
+def test_a_gerund_after_for_is_wanted_not_done(build):
+    doc = build("""
+The DT det 1
+minister NN nsubj 2
+called VBD ROOT 2 call
+for IN prep 2
+lifting VBG pcomp 3 lift
+the DT det 7
+arms NNS compound 7 arm
+embargo NN dobj 4
+. . punct 2
+""")
+    facts = extract_doc(doc)
+    [called] = [e for e in facts if e.predicate.lemma == "call_for"]
+    [lifted] = [e for e in facts if e.predicate.lemma == "lift"]
+    assert lifted.subject.text == "The minister" and lifted.predicate.modality == "call"
+    (argument,) = called.arguments
+    assert argument.clause and [n.text for n in argument.nouns] == ["arms embargo"]
+
+
+def test_a_gerund_after_a_time_preposition_was_done(build):
+    doc = build("""
+After IN prep 5
+meeting VBG pcomp 0 meet
+Wang NNP dobj 1
+, , punct 5
+Lee NNP nsubj 5
+left VBD ROOT 5 leave
+. . punct 5
+""")
+    [met] = [e for e in extract_doc(doc) if e.predicate.lemma == "meet"]
+    assert met.subject.text == "Lee" and met.predicate.modality is None
+
+
+def test_a_conjoined_infinitive_shares_the_governing_verb(build):
+    doc = build("""
+They PRP nsubj 1
+urged VBD ROOT 1 urge
+Iran NNP dobj 1
+to TO aux 4
+end VB xcomp 1
+talks NNS dobj 4 talk
+and CC cc 4
+resolve VB conj 4
+disputes NNS dobj 7 dispute
+. . punct 1
+""")
+    [resolved] = [e for e in extract_doc(doc) if e.predicate.lemma == "resolve"]
+    assert resolved.subject.text == "Iran" and resolved.predicate.modality == "urge"

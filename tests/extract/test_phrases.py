@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.extract.phrases import Chunk, chunk_of, literal_of, make_phrase
+from kg.extract.phrases import Chunk, chunk_of, core_of, inner_nouns, literal_of, make_phrase
 
 NOUN_PHRASE = """
 the DT det 1
@@ -57,3 +57,50 @@ in IN prep 1
     assert literal_of(doc[3]) == "money"
     assert literal_of(doc[5]) == "date"
     assert literal_of(doc[0]) is None
+
+
+OFFERING = """
+Didi NNP nsubj 1
+filed VBD ROOT 1 file
+an DT det 5
+initial JJ amod 5
+public JJ amod 5
+offering NN dobj 1
+of IN prep 5
+shares NNS pobj 6 share
+. . punct 1
+"""
+
+
+def test_core_is_the_head_with_its_adjectives_and_compounds(build):
+    doc = build(OFFERING)
+    phrase = make_phrase(doc, chunk_of(doc[5]))
+    assert phrase.text == "an initial public offering of shares"
+    assert phrase.core.text == "initial public offering"
+    assert doc.text[phrase.core.head_start:phrase.core.head_end] == "offering"
+
+
+def test_core_drops_possessors_and_pointing_adjectives(build):
+    doc = build("""
+the DT det 1
+EU NNP poss 5
+'s POS case 1
+other JJ amod 5
+arms NNS compound 5 arm
+embargo NN ROOT 5
+""")
+    assert [doc[i].text for i in core_of(doc[5]).tokens] == ["arms", "embargo"]
+
+
+def test_a_verb_has_no_core_and_the_nouns_inside_it_are_found(build):
+    doc = build("""
+lifting VBG ROOT 0 lift
+the DT det 3
+arms NNS compound 3 arm
+embargo NN dobj 0
+on IN prep 3
+Iran NNP pobj 4
+""")
+    assert core_of(doc[0]) is None
+    nouns = [" ".join(doc[i].text for i in n.tokens) for n in inner_nouns(doc, chunk_of(doc[0]))]
+    assert nouns == ["arms embargo", "Iran"]

@@ -75,3 +75,15 @@ def test_decode_bytes_rejects_binary_and_invalid_utf8_and_strips_bom():
     assert decode_bytes(b"\xef\xbb\xbfhello") == "hello"
     assert decode_bytes(b"abc\x00def") is None
     assert decode_bytes(b"caf\xe9") is None
+
+
+def test_a_tail_in_another_script_glued_after_the_last_sentence_is_dropped():
+    cleaned = clean_text("Talks between the two sides ended late.اقرأ المزيد هنا")
+    assert cleaned.text == "Talks between the two sides ended late."
+
+
+def test_text_in_one_script_and_a_foreign_name_inside_a_sentence_are_kept():
+    kept = ["Talks ended. Both sides left", "Beide Seiten trafen sich in Wien. Die Gespräche endeten",
+            "Он сказал это. Потом ушёл", "The minister met Wang Yi (王毅) in Rome on Friday."]
+    for text in kept:
+        assert clean_text(text).text == text

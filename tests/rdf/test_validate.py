@@ -31,7 +31,7 @@ def test_a_statement_without_its_sentence_is_reported_by_name(meeting):
 def test_a_missing_direct_triple_and_a_bad_confidence_are_both_reported(meeting):
     graph = build_graph(*meeting)
     statement = next(
-        s for s in graph.subjects(RDF.type, KG.Statement) if graph.value(s, KG.negated) == Literal(False)
+        s for s in graph.subjects(RDF.type, KG.Statement) if graph.value(s, KG.asserted) == Literal(True)
     )
     direct = tuple(graph.value(statement, p) for p in (RDF.subject, RDF.predicate, RDF.object))
     graph.remove(direct)
@@ -41,12 +41,19 @@ def test_a_missing_direct_triple_and_a_bad_confidence_are_both_reported(meeting)
     assert "confidence" in messages
 
 
-def test_an_argument_with_neither_value_nor_literal_is_reported(meeting):
+def test_an_argument_with_both_a_value_and_a_literal_is_reported(meeting):
     graph = build_graph(*meeting)
-    argument = next(graph.subjects(RDF.type, KG.Argument))
-    graph.remove((argument, KG.value, None))
-    graph.remove((argument, KG.literalValue, None))
+    argument = next(a for a in graph.subjects(RDF.type, KG.Argument) if graph.value(a, KG.value))
+    graph.add((argument, KG.literalValue, Literal("Rome")))
     assert not validate_graph(graph).conforms
+
+
+def test_a_negated_statement_marked_asserted_is_reported(meeting):
+    graph = build_graph(*meeting)
+    statement = next(s for s in graph.subjects(KG.negated, Literal(True)))
+    graph.set((statement, KG.asserted, Literal(True)))
+    messages = " | ".join(v.message for v in validate_graph(graph).violations)
+    assert "negated statement is not asserted" in messages
 
 
 def test_check_graph_raises_with_the_report(meeting):
