@@ -16,6 +16,7 @@ every stored analysis.
 
 from __future__ import annotations
 
+import gc
 import itertools
 import os
 import tempfile
@@ -126,8 +127,10 @@ def build(
         with _timed(result, "analyse"):
             analyses = sorted(_analyse(documents, result, **analyse), key=lambda a: a.document.id)
         _check_some(analyses, paths)
-        graph = _make_graph(analyses, merge_rules, result)
-        del analyses  # the graph holds what is needed; free the records before writing
+        with _collector_paused():
+            graph = _make_graph(analyses, merge_rules, result)
+            del analyses  # the graph holds what is needed; free the records before writing
+            _write(graph, output_dir, formats, html, result)
     else:
         from kg.store import open_store
 
@@ -135,15 +138,36 @@ def build(
             with _timed(result, "analyse"):
                 analyses = _analyse_into_store(opened, documents, result, **analyse)
             _check_some(analyses, paths)
-            graph = _make_graph(analyses, merge_rules, result)
-            del analyses
-            with _timed(result, "store"):
-                opened.replace_graph(graph)
+            with _collector_paused():
+                graph = _make_graph(analyses, merge_rules, result)
+                del analyses
+                with _timed(result, "store"):
+                    opened.replace_graph(graph)
+                _write(graph, output_dir, formats, html, result)
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _write(graph, output_dir, formats: tuple[str, ...], html: bool, result: BuildResult) -> None:
     if output_dir is not None:
         with _timed(result, "write"):
             result.outputs = write_outputs(graph, Path(output_dir), formats, html)
-    result.seconds = time.perf_counter() - started
-    return result
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while the graph is built and written.
+
+    Those stages make millions of long-lived objects and almost no reference cycles, and
+    every full collection walks all of them again: it took ~45% of their time.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _analyse(documents, result: BuildResult, *, model, workers, dask, progress) -> Iterator[DocumentAnalysis]:
