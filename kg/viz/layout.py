@@ -67,7 +67,8 @@ def compute_layout(node_ids: list[int], edges: list[tuple[int, int]], seed: int 
     graph.add_nodes_from(node_ids)
     graph.add_edges_from((a, b) for a, b in edges if a != b)
     components = sorted(nx.connected_components(graph), key=lambda c: (-len(c), min(c)))
-    boxes = [_layout_component(graph.subgraph(c), seed) for c in components if len(c) > 1]
+    shapes: dict = {}  # spring layouts by shape, shared by the components of one graph
+    boxes = [_layout_component(graph.subgraph(c), seed, shapes) for c in components if len(c) > 1]
     loners = sorted(n for c in components if len(c) == 1 for n in c)
     if loners:
         boxes.append(_grid(loners))
@@ -80,22 +81,39 @@ def _grid(nodes: list[int]) -> dict[int, tuple[float, float]]:
     return {node: ((i % (2 * side)) * NODE_SPACING * 2, (i // (2 * side)) * NODE_SPACING) for i, node in enumerate(nodes)}
 
 
-def _layout_component(graph, seed: int) -> dict[int, tuple[float, float]]:
+def _layout_component(graph, seed: int, shapes: dict) -> dict[int, tuple[float, float]]:
     """Lay out one connected component around (0, 0), in canvas pixels."""
-    import networkx as nx
     import numpy as np
 
     nodes = sorted(graph)
     if len(nodes) == 1:
         return {nodes[0]: (0.0, 0.0)}
     if len(nodes) <= EXACT_LAYOUT_LIMIT:
-        raw = nx.spring_layout(graph, seed=seed, iterations=100)
+        raw = _spring_layout(graph, seed, shapes)
         coords = np.array([raw[n] for n in nodes], dtype=float)
     else:
         coords = _sampled_force_layout(nodes, list(graph.edges()), seed)
     coords -= coords.mean(axis=0)
     scale = NODE_SPACING / max(_typical_gap(coords, seed), 1e-9)
     return {n: (float(x) * scale, float(y) * scale) for n, (x, y) in zip(nodes, coords)}
+
+
+def _spring_layout(graph, seed: int, shapes: dict) -> dict:
+    """networkx's spring layout of ``graph``, computed once per shape in ``shapes``.
+
+    Most components of a corpus's graph are a few small shapes (pairs, paths of three, stars),
+    and the layout depends only on the shape, the order networkx lists the nodes in and the
+    seed: reusing it gives the very same coordinates for a fraction of the time.
+    """
+    import networkx as nx
+
+    order = list(graph)
+    index = {node: i for i, node in enumerate(order)}
+    shape = (len(order), frozenset(tuple(sorted((index[a], index[b]))) for a, b in graph.edges()))
+    if shape not in shapes:
+        raw = nx.spring_layout(graph, seed=seed, iterations=100)
+        shapes[shape] = [raw[node] for node in order]
+    return dict(zip(order, shapes[shape]))
 
 
 def _typical_gap(coords, seed: int, sample: int = 300) -> float:
