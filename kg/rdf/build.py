@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, URIRef
@@ -110,7 +111,7 @@ def add_entity(graph: Graph, entity: Entity) -> None:
     graph.add((node, RDFS.label, Literal(label)))
     for alt in sorted(set(entity.alt_labels) - {entity.label}):
         graph.add((node, SKOS.altLabel, text_literal(alt)))
-    graph.add((node, KG.mentionCount, Literal(entity.mention_count, datatype=XSD.integer)))
+    graph.add((node, KG.mentionCount, _literal(entity.mention_count, XSD.integer)))
     for title in entity.titles:
         graph.add((node, KG.holdsTitle, text_literal(title)))
     for key in entity.affiliations:
@@ -230,8 +231,9 @@ def add_statement(
     """
     predicate = extraction.predicate
     prop = relation_iri(predicate.lemma)
-    for triple in relation_triples(predicate.lemma):
-        graph.add(triple)
+    if (prop, RDF.type, RDF.Property) not in graph:  # declared with its parents already
+        for triple in relation_triples(predicate.lemma):
+            graph.add(triple)
     subject_link = link_thing(extraction.subject, mentions, sentence, allow_literal=False)
     links = [
         None if argument.clause
@@ -249,20 +251,20 @@ def add_statement(
     graph.add((statement, RDF.predicate, prop))
     if obj is not None:
         graph.add((statement, RDF.object, obj))
-    graph.add((statement, KG.asserted, Literal(asserted)))
+    graph.add((statement, KG.asserted, _literal(asserted)))
     graph.add((statement, KG.subjectText, text_literal(extraction.subject.text)))
     graph.add((statement, KG.predicateText, text_literal(predicate.text)))
     graph.add((statement, KG.predicateLemma, text_literal(predicate.lemma)))
     graph.add((statement, KG.sentenceText, text_literal(sentence.text)))
     graph.add((statement, PROV.wasDerivedFrom, document))
-    graph.add((statement, KG.startOffset, Literal(sentence.start, datatype=XSD.integer)))
-    graph.add((statement, KG.endOffset, Literal(sentence.end, datatype=XSD.integer)))
+    graph.add((statement, KG.startOffset, _literal(sentence.start, XSD.integer)))
+    graph.add((statement, KG.endOffset, _literal(sentence.end, XSD.integer)))
     graph.add((statement, KG.confidence, _confidence(extraction.confidence)))
-    graph.add((statement, KG.negated, Literal(predicate.negated)))
+    graph.add((statement, KG.negated, _literal(predicate.negated)))
     if predicate.modality:
         graph.add((statement, KG.modality, text_literal(predicate.modality)))
     graph.add((statement, KG.extractionKind, text_literal(extraction.kind)))
-    graph.add((statement, KG.extractorVersion, Literal(EXTRACTOR_VERSION)))
+    graph.add((statement, KG.extractorVersion, _literal(EXTRACTOR_VERSION)))
     if extraction.speaker is not None:
         speaker = link_thing(extraction.speaker, mentions, sentence, allow_literal=False)
         if speaker is not None:
@@ -271,9 +273,9 @@ def add_statement(
         node = argument_iri(statement, position)
         graph.add((statement, KG.argument, node))
         graph.add((node, RDF.type, KG.Argument))
-        graph.add((node, KG.role, Literal(argument.role.removeprefix("prep:"))))
+        graph.add((node, KG.role, _literal(argument.role.removeprefix("prep:"))))
         graph.add((node, KG.text, text_literal(argument.phrase.text)))
-        graph.add((node, KG.position, Literal(position, datatype=XSD.integer)))
+        graph.add((node, KG.position, _literal(position, XSD.integer)))
         if link is None:
             pass  # a clause or an unresolved pronoun: words, not a thing
         elif link.kind == "literal":
@@ -373,9 +375,17 @@ def _linked(link: Link, concepts: dict[URIRef, set[str]]):
     return link.term
 
 
+@lru_cache(maxsize=4096)
 def _confidence(value: float) -> Literal:
     """A confidence in [0, 1] as an xsd:decimal rounded to four places, in canonical form
     ("0.85", "1.0"), so rebuilding gives the same text."""
     bounded = min(max(float(value), 0.0), 1.0)
     digits = f"{bounded:.4f}".rstrip("0")
     return Literal(digits + "0" if digits.endswith(".") else digits, datatype=XSD.decimal)
+
+
+@lru_cache(maxsize=8192, typed=True)  # typed: Literal(1) is an integer, Literal(True) a boolean
+def _literal(value, datatype: URIRef | None = None) -> Literal:
+    """``Literal(value, datatype=datatype)``, made once per value: the same offsets, positions
+    and roles recur in every document, and making a Literal costs more than adding it."""
+    return Literal(value, datatype=datatype)

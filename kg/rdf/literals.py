@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from rdflib import XSD, Literal
 
@@ -63,8 +64,13 @@ def clean_text(text: str) -> str:
     return _SURROGATE.sub("\ufffd", _CONTROL.sub("", text))
 
 
+@lru_cache(maxsize=8192)
 def text_literal(text: str) -> Literal:
-    """A plain string literal of the cleaned ``text``."""
+    """A plain string literal of the cleaned ``text``.
+
+    Cached: a sentence's text, a predicate's lemma, a document's source file recur, and
+    cleaning and making the literal cost more than adding it to a graph.
+    """
     return Literal(clean_text(text))
 
 
