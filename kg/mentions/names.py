@@ -15,7 +15,8 @@ from spacy.tokens import Doc, Span, Token
 from kg.mentions.span import NAME_LABELS, NameSpan, name_text, span_text
 from kg.mentions.titles import extend_title, read_prefix, span_is_country, span_is_title
 from kg.resolve.gazetteer import country_of_demonym, lookup_known
-from kg.resolve.names import feature, honorific_gender, is_initial, role_nouns, title_words
+from kg.resolve.names import (common_acronyms, feature, honorific_gender, is_initial,
+                              kind_nouns, role_nouns, title_words)
 from kg.types import Mention
 
 __all__ = ["repair_names", "name_mention", "fix_labels"]
@@ -57,11 +58,59 @@ def repair_names(doc: Doc, debris: set[int], cuts: dict[int, int]) -> list[NameS
             continue  # "the State", "President": a title word alone names nothing
         if name.label == "NORP" and _is_demonym_adjective(doc, name):
             continue
+        if _is_common_noun(doc, name) or _is_elided_conjunct(doc, name):
+            continue
         extend_title(doc, name)
         names.append(name)
     names += _honorific_names(doc, debris)
     names = _split_fused(doc, _drop_title_entities(doc, names))
+    names = _label_by_siblings(doc, names)
     return names + _missed_surnames(doc, names, debris)
+
+
+def _is_common_noun(doc: Doc, name: NameSpan) -> bool:
+    """A one-word "name" used as a common noun: a known common acronym ("the largest IPO",
+    "its CEO"), or a word the tagger calls a common noun that takes an indefinite article
+    or a comparative or superlative adjective ("a bigger IPO")."""
+    if name.end - name.start != 1:
+        return False
+    token = doc[name.start]
+    if token.text in common_acronyms():
+        return True
+    return token.tag_ in {"NN", "NNS"} and any(
+        (child.dep_ == "det" and child.lower_ in {"a", "an", "another", "every", "each"}) or
+        (child.dep_ == "amod" and child.tag_ in {"JJR", "JJS"}) for child in token.lefts)
+
+
+def _is_elided_conjunct(doc: Doc, name: NameSpan) -> bool:
+    """A one-word name that is the first half of a coordinated name sharing its head ("the
+    East and South China Seas", "North and South Korea"): a fragment, not a name."""
+    if name.end - name.start != 1 or name.end >= len(doc):
+        return False
+    token = doc[name.start]
+    return doc[name.end].dep_ == "cc" and token.dep_ in {"nmod", "compound", "amod"} and \
+        token.head.i > name.end and token.head.tag_ in {"NNP", "NNPS"}
+
+
+def _label_by_siblings(doc: Doc, names: list[NameSpan]) -> list[NameSpan]:
+    """Relabel a place-labelled name as an organisation when every name coordinated with it
+    is one ("SoftBank, Alibaba, and Tencent" with Alibaba tagged GPE), unless the gazetteer
+    knows it as a place."""
+    label_at = {doc[n.start:n.end].root.i: n.label for n in names}
+    for name in names:
+        if name.label not in {"GPE", "LOC", "FAC"} or \
+                lookup_known(doc[name.start:name.end].text) is not None:
+            continue
+        siblings = [label_at[t.i] for t in _conjuncts(doc[name.start:name.end].root)
+                    if t.i in label_at]
+        if siblings and all(label == "ORG" for label in siblings):
+            name.label = "ORG"
+    return names
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    """The other members of a token's coordination (spaCy's ``conjuncts``)."""
+    return [t for t in token.conjuncts if t.i != token.i]
 
 
 def _missed_surnames(doc: Doc, names: list[NameSpan], debris: set[int]) -> list[NameSpan]:
@@ -234,9 +283,13 @@ def name_mention(doc: Doc, name: NameSpan, sentence_of: list[int]) -> Mention:
     appositive = _appositive_role(root)
     if appositive and "role" not in features:
         features["role"] = appositive
+    kind = _kind_noun(root) if name.label not in {"GPE", "LOC", "FAC", "NORP", "PERSON"} and \
+        lookup_known(doc[name.start:name.end].text) is None else None
+    if kind and "role" not in features:
+        features["role"] = kind
     if doc[name.end - 1].lower_ in _ORG_HEADS and name.end - name.start > 1:
         features["org_head"] = doc[name.end - 1].lower_
-    label = name.label
+    label = kind_nouns()[kind] if kind else name.label
     if name.title is None and "honorific" not in features:
         role = role_nouns().get(features.get("role", ""))
         if role is not None and role.type == "Organization" or (
@@ -260,9 +313,24 @@ def name_mention(doc: Doc, name: NameSpan, sentence_of: list[int]) -> Mention:
                    features=tuple(sorted(features.items())))
 
 
+def _kind_noun(root: Token) -> str | None:
+    """The noun a name modifies when it says what the name is: "the COVID-19 pandemic"."""
+    if root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in kind_nouns():
+        return root.head.lemma_.lower()
+    return None
+
+
 def _appositive_role(root: Token) -> str | None:
-    """A role noun in apposition: "Gavi, the vaccine alliance," -> "alliance"."""
+    """A role noun in apposition: "Gavi, the vaccine alliance," -> "alliance"; through a
+    coordination too ("tech firms, SoftBank, Alibaba, and Tencent" -> "firm" for each)."""
     nouns = role_nouns()
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first is not root and first.tag_ == "NNS" and first.lemma_.lower() in nouns:
+        return first.lemma_.lower()  # the names list what the plural noun names
+    if first is not root and first.dep_ == "appos" and first.head.lemma_.lower() in nouns:
+        return first.head.lemma_.lower()
     for child in root.children:
         if child.dep_ == "appos" and child.lemma_.lower() in nouns:
             return child.lemma_.lower()

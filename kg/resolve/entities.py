@@ -10,8 +10,8 @@ from kg.resolve.cluster import Clusters, Node, build_clusters
 from kg.resolve.gazetteer import WIKIDATA, lookup_known
 from kg.resolve.keys import entity_key
 from kg.resolve.rules import load_merge_rules
-from kg.resolve.names import feature, is_initial, match_key, role_nouns
-from kg.resolve.typing import vote_type
+from kg.resolve.names import feature, is_initial, kind_nouns, match_key, role_nouns
+from kg.resolve.typing import LABEL_TYPES, vote_type
 from kg.types import DocumentAnalysis, Entity, MergeRecord, Resolution
 
 __all__ = ["resolve_entities"]
@@ -82,6 +82,8 @@ def _draft(nodes: list[Node]) -> dict:
         for role, count in node.roles.items():
             if role in role_nouns():
                 roles[role_nouns()[role].type] += count
+            elif role in kind_nouns():  # "the COVID-19 pandemic": an epidemic is an event
+                roles[LABEL_TYPES[kind_nouns()[role]]] += count
         if node.known is not None and not (node.is_person and node.known.type != "Person"):
             known[node.known.type] += sum(node.surfaces.values())
     type_name = vote_type(known=known, labels=labels, titled=titled, roles=roles)

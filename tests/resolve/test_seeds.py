@@ -50,10 +50,17 @@ def test_burma_and_myanmar_are_one_country(resolution):
     ("country/china", "Country"),
     ("organization/reuters", "Organization"),
     ("organization/amnesty-international", "Organization"),
+    ("organization/alibaba", "Organization"),  # listed with SoftBank under "tech firms"
+    ("event/covid-19", "Event"),  # "the COVID-19 pandemic"
 ])
 def test_types_follow_the_evidence(resolution, key, type_name):
     entity = next(e for e in resolution.entities if e.key == key)
     assert entity.type == type_name
+
+
+def test_no_entity_is_a_fragment_or_a_common_noun(resolution):
+    labels = {form for e in resolution.entities for form in (e.label, *e.alt_labels)}
+    assert not labels & {"East", "IPO", "People", "United States State"}
 
 
 def test_no_entity_is_made_of_boilerplate(resolution):
