@@ -3,7 +3,8 @@
 Precision comes first: a pronoun or description is linked only when the evidence leaves one
 candidate (agreement in number, gender and type within a short window; a role noun that
 matches a title held by exactly one person of the document; a company described as one
-before), or when salience settles it (the subject of the pronoun's own clause, or of the
+before; a name in apposition, "his Chinese counterpart, Yang Jiechi"; the one person of a
+country a description names, "China's top diplomat", even before the name in a headline), or when salience settles it (the subject of the pronoun's own clause, or of the
 previous sentence). Anything else stays unresolved: a wrong merge is worse than a missing one.
 
 Example::
@@ -96,7 +97,7 @@ def resolve_coreference(doc: Doc, mentions: list[Mention]) -> list[CorefLink]:
             if found is None and feature(mention, "pleonastic") != "1":
                 open_pronouns.add(key)
         elif mention.kind == "description":
-            found = _resolve_description(mentions, index, group_of, groups)
+            found = _resolve_description(doc, mentions, index, group_of, groups)
         else:
             continue
         if found is None:
@@ -391,7 +392,8 @@ def _clause_verb(token: Token) -> Token | None:
     return current
 
 
-def _resolve_description(mentions: list[Mention], index: int, group_of: dict[int, int],
+def _resolve_description(doc: Doc, mentions: list[Mention], index: int,
+                         group_of: dict[int, int],
                          groups: list[_Group]) -> tuple[int, str] | None:
     description = mentions[index]
     if feature(description, "number") != "sg":
@@ -400,12 +402,19 @@ def _resolve_description(mentions: list[Mention], index: int, group_of: dict[int
     noun = role_nouns().get(lemma)
     if noun is None:
         return None
+    cls = {"Person": "person", "Organization": "org"}.get(noun.type, "country")
+    apposed = _apposed_name(doc, mentions, index, group_of)
+    if apposed is not None and groups[group_of[apposed]].cls == cls:
+        return apposed, "description:apposition"  # "his Chinese counterpart Yang Jiechi"
     earlier = [i for i in range(index) if i in group_of and mentions[i].end <= description.start]
     country = feature(description, "country")
+    if noun.type == "Person" and country:
+        return _person_of_country(mentions, index, group_of, groups, noun, country)
     if noun.type == "Person":
-        fits = [i for i in earlier if groups[group_of[i]].cls == "person" and
-                _fits_title(groups[group_of[i]], noun.title_words, description.title, lemma) and
-                (not country or country in groups[group_of[i]].countries)]
+        if not noun.title_words:
+            return None  # "his counterpart": whose, the text must say
+        fits = _fitting([i for i in earlier if groups[group_of[i]].cls == "person"], group_of,
+                        groups, noun.title_words, description.title, lemma)
         reason = "description:title"
     elif noun.type == "Organization":
         fits = [i for i in earlier if groups[group_of[i]].cls == "org" and
@@ -421,7 +430,62 @@ def _resolve_description(mentions: list[Mention], index: int, group_of: dict[int
     return fits[-1], reason
 
 
-def _fits_title(group: _Group, words: tuple[str, ...], title: str | None, lemma: str) -> bool:
+def _apposed_name(doc: Doc, mentions: list[Mention], index: int,
+                  group_of: dict[int, int]) -> int | None:
+    """The name mention in apposition with a description ("his counterpart, Yang Jiechi",
+    "Wang Yi, the foreign minister")."""
+    head = doc[int(feature(mentions[index], "head"))]
+    partners = {c.i for c in head.children if c.dep_ == "appos"}
+    if head.dep_ == "appos":
+        partners.add(head.head.i)
+    found = [i for i in group_of if mentions[i].kind == "name" and
+             int(feature(mentions[i], "head", "-1")) in partners]
+    return found[0] if len(found) == 1 else None
+
+
+def _person_of_country(mentions: list[Mention], index: int, group_of: dict[int, int],
+                       groups: list[_Group], noun, country: str) -> tuple[int, str] | None:
+    """The one person of a country a description names anywhere in the document ("the
+    Chinese foreign minister", "China's top diplomat", a headline's "Chinese counterpart").
+
+    A person whose title fits the noun first; failing that, the only person of that country
+    with no title at all (a title that does not fit rules a person out)."""
+    description = mentions[index]
+    people = [i for i in group_of if mentions[i].kind == "name" and
+              groups[group_of[i]].cls == "person" and country in groups[group_of[i]].countries]
+    if noun.title_words:
+        fits = _fitting(people, group_of, groups, noun.title_words, description.title,
+                        feature(description, "head_lemma"))
+        if not fits:
+            fits = [i for i in people if not groups[group_of[i]].titles]
+    else:
+        fits = people  # "his Chinese counterpart": any Chinese person
+    if len({group_of[i] for i in fits}) != 1:
+        return None
+    before = [i for i in fits if mentions[i].end <= description.start]
+    return (before[-1] if before else min(fits)), "description:country"
+
+
+_RANK_WORDS = frozenset({"vice", "deputy", "assistant", "under", "acting", "former", "associate"})
+
+
+def _fitting(candidates: list[int], group_of: dict[int, int], groups: list[_Group],
+             words: tuple[str, ...], title: str | None, lemma: str) -> list[int]:
+    """The candidates whose titles fit a description: the exact title if anyone holds it,
+    else a title containing it ("the minister" -> a "trade minister")."""
+    exact = [i for i in candidates if _fits_title(groups[group_of[i]], words, title, lemma)]
+    if exact or not title:
+        return exact
+    return [i for i in candidates
+            if _fits_title(groups[group_of[i]], words, title, lemma, loose=True)]
+
+
+def _fits_title(group: _Group, words: tuple[str, ...], title: str | None, lemma: str,
+                loose: bool = False) -> bool:
+    if title and loose:  # "the minister" fits a "trade minister", not a "vice minister"
+        wanted = set(title.casefold().split())
+        return any(wanted <= set(held.split()) and not (set(held.split()) - wanted) & _RANK_WORDS
+                   for held in group.titles)
     if title:
         return title.casefold() in group.titles
     if lemma in group.roles:

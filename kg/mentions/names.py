@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.mentions.span import NAME_LABELS, NameSpan, name_text, span_text
 from kg.mentions.titles import extend_title, read_prefix, span_is_country, span_is_title
-from kg.resolve.gazetteer import country_of_demonym, lookup_known
+from kg.resolve.gazetteer import country_of_demonym, lookup_country, lookup_known
 from kg.resolve.names import (common_acronyms, feature, honorific_gender, is_initial,
                               kind_nouns, role_nouns, title_words)
 from kg.types import Mention
@@ -283,6 +283,9 @@ def name_mention(doc: Doc, name: NameSpan, sentence_of: list[int]) -> Mention:
     appositive = _appositive_role(root)
     if appositive and "role" not in features:
         features["role"] = appositive
+    country = _appositive_country(root)
+    if country and "affiliation" not in features:
+        features["affiliation"] = country
     kind = _kind_noun(root) if name.label not in {"GPE", "LOC", "FAC", "NORP", "PERSON"} and \
         lookup_known(doc[name.start:name.end].text) is None else None
     if kind and "role" not in features:
@@ -311,6 +314,22 @@ def name_mention(doc: Doc, name: NameSpan, sentence_of: list[int]) -> Mention:
     return Mention(start=start, end=end, text=text, kind="name", sentence=sentence_of[name.start],
                    label=label, name=name_text(doc, name), title=name.title,
                    features=tuple(sorted(features.items())))
+
+
+def _appositive_country(root: Token) -> str | None:
+    """The country a noun in apposition gives a name by a demonym or a country's possessive:
+    "his Chinese counterpart Yang Jiechi", "Yang Jiechi, a senior Chinese official"."""
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        nouns.append(root.head)
+    for noun in nouns:
+        for token in noun.doc[noun.left_edge.i:noun.i]:
+            country = country_of_demonym(token.text) or (
+                lookup_country(token.text).canonical if token.ent_type_ == "GPE" and
+                token.dep_ == "poss" and lookup_country(token.text) else None)
+            if country:
+                return country
+    return None
 
 
 def _kind_noun(root: Token) -> str | None:

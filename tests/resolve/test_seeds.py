@@ -109,6 +109,10 @@ def test_every_name_mention_maps_to_an_entity(seed_analyses, resolution):
     ("001_5792435e0273b1b7.txt", "The secretary of state", "person/antony-blinken"),
     ("002_3d51474ea11e8312.txt", "The Secretary", "person/antony-blinken"),
     ("001_5792435e0273b1b7.txt", "the department", "organization/united-states-department-of-state"),
+    ("004_971032752b65fb51.txt", "China’s top diplomat", "person/yang-jiechi"),
+    ("003_ed60f3a18d832f07.txt", "Chinese foreign minister", "person/wang-yi"),
+    ("002_3d51474ea11e8312.txt", "his Chinese counterpart", "person/yang-jiechi"),
+    ("000_28a8914d097a9b97.txt", "Chinese counterpart", "person/yang-jiechi"),
 ])
 def test_pronouns_and_descriptions_attach_to_the_entity_they_mean(seed_analyses, resolution,
                                                                   document, surface, key):
