@@ -14,9 +14,10 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.mentions.span import NAME_LABELS, NameSpan, name_text, span_text
 from kg.mentions.titles import extend_title, read_prefix, span_is_country, span_is_title
-from kg.resolve.gazetteer import country_of_demonym, lookup_country, lookup_known
+from kg.resolve.gazetteer import (country_of_demonym, is_capital, is_subdivision, lookup_country,
+                                  lookup_known)
 from kg.resolve.names import (common_acronyms, feature, honorific_gender, is_initial,
-                              kind_nouns, role_nouns, title_words)
+                              kind_nouns, name_heads, role_nouns, title_words)
 from kg.types import Mention
 
 __all__ = ["repair_names", "name_mention", "fix_labels"]
@@ -24,6 +25,13 @@ __all__ = ["repair_names", "name_mention", "fix_labels"]
 # Lowercase words inside personal names ("Ursula von der Leyen", "Osama bin Laden").
 _NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "da", "di", "du",
                              "le", "la", "bin", "ibn", "al", "el", "dos", "das", "ter"})
+# Verbs whose subject acts like a person or a place: "Meloni flew to Bologna".
+_MOTION_VERBS = frozenset({"fly", "travel", "arrive", "return", "go", "head", "move", "drive",
+                           "sail", "relocate", "flee", "come"})
+# Verbs a company does and a place does not: "Nvidia reported record revenue".
+_BUSINESS_VERBS = frozenset({"report", "announce", "post", "sell", "buy", "acquire", "hire",
+                             "launch", "earn", "invest", "ship", "raise", "list", "merge",
+                             "lay", "manufacture", "unveil", "release"})
 # Last words that make a name an organisation's ("West Yorkshire Police", "Vantor Systems").
 _ORG_HEADS = frozenset({"police", "ministry", "department", "council", "party", "bank", "group",
                         "systems", "corp", "corporation", "inc", "ltd", "plc", "fund",
@@ -64,7 +72,7 @@ def repair_names(doc: Doc, debris: set[int], cuts: dict[int, int]) -> list[NameS
         names.append(name)
     names += _honorific_names(doc, debris)
     names = _split_fused(doc, _drop_title_entities(doc, names))
-    names = _label_by_siblings(doc, names)
+    names = _label_by_context(doc, _label_by_siblings(doc, names))
     return names + _missed_surnames(doc, names, debris)
 
 
@@ -106,6 +114,34 @@ def _label_by_siblings(doc: Doc, names: list[NameSpan]) -> list[NameSpan]:
         if siblings and all(label == "ORG" for label in siblings):
             name.label = "ORG"
     return names
+
+
+def _label_by_context(doc: Doc, names: list[NameSpan]) -> list[NameSpan]:
+    """Relabel a name whose sentence contradicts its label.
+
+    A "person" that is where something happens is a place ("flew to Bologna, where she met
+    ..."); a "place" no gazetteer knows that reports revenue or buys firms is an organisation
+    ("Nvidia reported record revenue").
+    """
+    for name in names:
+        root = doc[name.start:name.end].root
+        if name.label == "PERSON" and name.title is None and "honorific" not in name.features:
+            where = any(c.dep_ == "relcl" and any(g.lower_ == "where" for g in c.children)
+                        for c in root.children)
+            motion = root.dep_ == "pobj" and root.head.lower_ in {"to", "from", "in", "into"} and \
+                root.head.head.lemma_.lower() in _MOTION_VERBS
+            if where or motion:
+                name.label = "GPE"
+        elif name.label in {"GPE", "LOC"} and root.dep_ == "nsubj" and \
+                root.head.lemma_.lower() in _BUSINESS_VERBS and not _known_place(doc, name):
+            name.label = "ORG"
+    return names
+
+
+def _known_place(doc: Doc, name: NameSpan) -> bool:
+    text = doc[name.start:name.end].text
+    return lookup_known(text) is not None or lookup_country(text) is not None or \
+        is_capital(text) or is_subdivision(text)
 
 
 def _conjuncts(token: Token) -> list[Token]:
@@ -293,6 +329,10 @@ def name_mention(doc: Doc, name: NameSpan, sentence_of: list[int]) -> Mention:
     if doc[name.end - 1].lower_ in _ORG_HEADS and name.end - name.start > 1:
         features["org_head"] = doc[name.end - 1].lower_
     label = kind_nouns()[kind] if kind else name.label
+    head_word = doc[name.end - 1].lower_
+    if name.end - name.start > 1 and name.title is None and "honorific" not in features and \
+            head_word in name_heads():  # "the James Webb Space Telescope" is no person
+        label = name_heads()[head_word]
     if name.title is None and "honorific" not in features:
         role = role_nouns().get(features.get("role", ""))
         if role is not None and role.type == "Organization" or (

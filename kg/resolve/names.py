@@ -30,6 +30,7 @@ __all__ = [
     "RoleNoun",
     "role_nouns",
     "kind_nouns",
+    "name_heads",
     "common_acronyms",
     "feature",
 ]
@@ -171,6 +172,13 @@ def kind_nouns() -> dict[str, str]:
     """Nouns that say what kind of thing a name modifying them is ("pandemic" -> ``EVENT``),
     from ``ontology/data/kind_nouns.tsv``."""
     return {row[0].strip(): row[1].strip() for row in read_table("kind_nouns.tsv")}
+
+
+@lru_cache(maxsize=1)
+def name_heads() -> dict[str, str]:
+    """Last words that say what a name is ("telescope" -> ``PRODUCT``), from
+    ``ontology/data/name_heads.tsv``."""
+    return {row[0].strip(): row[1].strip() for row in read_table("name_heads.tsv")}
 
 
 @lru_cache(maxsize=1)

@@ -109,12 +109,14 @@ def test_degenerate_texts_give_no_error(nlp, text):
 
 
 def parsed_doc(vocab, rows, ents=()):
-    """A hand-parsed Doc from (word, tag, pos, head, dep) rows (head: a token index)."""
-    words, tags, pos, heads, deps = (list(column) for column in zip(*rows))
+    """A hand-parsed Doc from (word, tag, pos, head, dep[, lemma]) rows (head: a token index)."""
+    given = {i: row[5] for i, row in enumerate(rows) if len(row) > 5}
+    words, tags, pos, heads, deps = (list(column) for column in zip(*(row[:5] for row in rows)))
     iob = ["O"] * len(words)
     for start, end, label in ents:
         iob[start:end] = [f"B-{label}"] + [f"I-{label}"] * (end - start - 1)
-    lemmas = [w.lower().removesuffix("s") if t == "NNS" else w.lower() for w, t in zip(words, tags)]
+    lemmas = [given.get(i) or (w.lower().removesuffix("s") if t == "NNS" else w.lower())
+              for i, (w, t) in enumerate(zip(words, tags))]
     return Doc(vocab, words=words, tags=tags, pos=pos, heads=heads, deps=deps, ents=iob,
                lemmas=lemmas)
 
@@ -199,3 +201,43 @@ def test_a_place_modifying_an_epidemic_noun_stays_a_place(nlp):
             ("outbreak", "NN", "NOUN", 3, "nsubj"), ("spread", "VBD", "VERB", 3, "ROOT")]
     doc = parsed_doc(nlp.vocab, rows, ents=[(1, 2, "GPE")])
     assert name_mention_of(find_mentions(doc), "Wuhan").label == "GPE"
+
+
+def test_a_person_that_is_where_something_happens_is_a_place(nlp):
+    # "She visited Bologna , where she met ..."
+    rows = [("She", "PRP", "PRON", 1, "nsubj"), ("visited", "VBD", "VERB", 1, "ROOT", "visit"),
+            ("Bologna", "NNP", "PROPN", 1, "dobj"), (",", ",", "PUNCT", 2, "punct"),
+            ("where", "WRB", "SCONJ", 6, "advmod"), ("she", "PRP", "PRON", 6, "nsubj"),
+            ("met", "VBD", "VERB", 2, "relcl", "meet")]
+    doc = parsed_doc(nlp.vocab, rows, ents=[(2, 3, "PERSON")])
+    assert name_mention_of(find_mentions(doc), "Bologna").label == "GPE"
+
+
+def test_a_person_one_flies_to_is_a_place(nlp):
+    rows = [("She", "PRP", "PRON", 1, "nsubj"), ("flew", "VBD", "VERB", 1, "ROOT", "fly"),
+            ("to", "IN", "ADP", 1, "prep"), ("Bologna", "NNP", "PROPN", 2, "pobj")]
+    doc = parsed_doc(nlp.vocab, rows, ents=[(3, 4, "PERSON")])
+    assert name_mention_of(find_mentions(doc), "Bologna").label == "GPE"
+
+
+def _reported(nlp, name):
+    rows = [(name, "NNP", "PROPN", 1, "nsubj"), ("reported", "VBD", "VERB", 1, "ROOT", "report"),
+            ("record", "JJ", "ADJ", 3, "amod"), ("revenue", "NN", "NOUN", 1, "dobj")]
+    doc = parsed_doc(nlp.vocab, rows, ents=[(0, 1, "GPE")])
+    return name_mention_of(find_mentions(doc), name).label
+
+
+def test_an_unknown_place_that_reports_revenue_is_an_organisation(nlp):
+    assert _reported(nlp, "Zorblax") == "ORG"
+
+
+def test_a_known_subdivision_that_reports_stays_a_place(nlp):
+    assert _reported(nlp, "Texas") == "GPE"  # pycountry's ISO 3166-2 knows Texas
+
+
+def test_a_name_ending_in_an_instrument_word_is_no_person(nlp):
+    rows = [("the", "DT", "DET", 4, "det"), ("James", "NNP", "PROPN", 4, "compound"),
+            ("Webb", "NNP", "PROPN", 4, "compound"), ("Space", "NNP", "PROPN", 4, "compound"),
+            ("Telescope", "NNP", "PROPN", 4, "ROOT")]
+    doc = parsed_doc(nlp.vocab, rows, ents=[(1, 5, "PERSON")])
+    assert name_mention_of(find_mentions(doc), "James Webb Space Telescope").label == "PRODUCT"
