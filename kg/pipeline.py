@@ -19,6 +19,7 @@ from __future__ import annotations
 import os
 import tempfile
 import time
+from contextlib import contextmanager
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,7 +44,8 @@ class BuildResult:
 
     ``documents`` counts the documents in the graph (with a store: all stored ones);
     ``analysed`` those parsed in this run, ``unchanged`` those a store already had;
-    ``skipped`` holds one message per input that could not be read.
+    ``skipped`` holds one message per input that could not be read; ``timings`` the seconds
+    spent analysing (reading included), resolving, building the graph, storing and writing.
     """
 
     graph: object
@@ -57,6 +59,7 @@ class BuildResult:
     triples: int = 0
     seconds: float = 0.0
     outputs: list[Path] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
 
 
 def build(
@@ -100,14 +103,15 @@ def build(
     """
     from kg.ingest import read_documents
     from kg.nlp import DEFAULT_MODEL
-    from kg.parallel import analyze_in_parallel
 
     started = time.perf_counter()
     formats = tuple(formats)
     for name in formats:
         if name not in OUTPUT_FILES:
             raise KgError(f"unknown output format {name!r}; choose from {', '.join(OUTPUT_FILES)}")
-    model = model or DEFAULT_MODEL
+    paths = [str(path) for path in paths]
+    if not paths:
+        raise InputError("kg build", "no input paths given")
     result = BuildResult(graph=None)
 
     def skip(error: InputError) -> None:
@@ -115,41 +119,75 @@ def build(
         if on_skip is not None:
             on_skip(error)
 
-    paths = [str(path) for path in paths]
-    if not paths:
-        raise InputError("kg build", "no input paths given")
     documents = read_documents(paths, on_skip=skip)
-    opened = None
-    if store is not None:
-        from kg.store import analyzer_key, open_store
+    analyse = dict(model=model or DEFAULT_MODEL, workers=workers, dask=dask, progress=progress)
+    if store is None:
+        with _timed(result, "analyse"):
+            analyses = sorted(_analyse(documents, result, **analyse), key=lambda a: a.document.id)
+        _check_some(analyses, paths)
+        graph = _make_graph(analyses, merge_rules, result)
+        del analyses  # the graph holds what is needed; free the records before writing
+    else:
+        from kg.store import open_store
 
-        opened = open_store(store)
-    try:
-        if opened is not None:
-            key = analyzer_key(model)
-            documents = _new_or_changed(documents, opened.content_hashes(), key, result)
-        analyses = analyze_in_parallel(documents, model, workers=workers, dask=dask)
-        analyses = _counted(analyses, progress, result)
-        if opened is not None:
-            for _ in opened.save_analyses(analyses, key):
-                pass
-            if result.analysed + result.unchanged == 0:
-                raise InputError(" ".join(paths), "no readable documents to build from")
-            everything = list(opened.iter_analyses())
-        else:
-            everything = sorted(analyses, key=lambda analysis: analysis.document.id)
-            if not everything:
-                raise InputError(" ".join(paths), "no readable documents to build from")
-        graph = _make_graph(everything, merge_rules, result)
-        if opened is not None:
-            opened.replace_graph(graph)
-    finally:
-        if opened is not None:
-            opened.close()
+        with open_store(store) as opened:
+            with _timed(result, "analyse"):
+                analyses = _analyse_into_store(opened, documents, result, **analyse)
+            _check_some(analyses, paths)
+            graph = _make_graph(analyses, merge_rules, result)
+            del analyses
+            with _timed(result, "store"):
+                opened.replace_graph(graph)
     if output_dir is not None:
-        result.outputs = write_outputs(graph, Path(output_dir), formats, html)
+        with _timed(result, "write"):
+            result.outputs = write_outputs(graph, Path(output_dir), formats, html)
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _analyse(documents, result: BuildResult, *, model, workers, dask, progress) -> Iterator[DocumentAnalysis]:
+    """Analyse the documents as a stream, counting them and reporting progress."""
+    from kg.parallel import analyze_in_parallel
+
+    for analysis in analyze_in_parallel(documents, model, workers=workers, dask=dask):
+        result.analysed += 1
+        if progress is not None:
+            progress(analysis)
+        yield analysis
+
+
+def _analyse_into_store(store, documents, result: BuildResult, **analyse) -> list[DocumentAnalysis]:
+    """Analyse the new and changed documents into the store; every stored analysis, by id.
+
+    Stored documents that another pipeline or kg version analysed are analysed again, so the
+    graph never mixes two extractors' work.
+    """
+    from kg.store import analyzer_key
+
+    key = analyzer_key(analyse["model"])
+    stored = store.content_hashes()
+    fresh = _new_or_changed(documents, stored, key, result)
+    for _ in store.save_analyses(_analyse(fresh, result, **analyse), key):
+        pass
+    if result.analysed + result.unchanged == 0:
+        return []  # nothing readable was given, whatever the store holds
+    for _ in store.save_analyses(_analyse(store.stale_documents(key), result, **analyse), key):
+        pass
+    return list(store.iter_analyses())
+
+
+def _check_some(analyses: list[DocumentAnalysis], paths: list[str]) -> None:
+    if not analyses:
+        raise InputError(" ".join(paths), "no readable documents to build from")
+
+
+@contextmanager
+def _timed(result: BuildResult, stage: str) -> Iterator[None]:
+    started = time.perf_counter()
+    try:
+        yield
+    finally:
+        result.timings[stage] = result.timings.get(stage, 0.0) + time.perf_counter() - started
 
 
 def write_outputs(graph, output_dir: Path, formats: Iterable[str], html: bool) -> list[Path]:
@@ -202,8 +240,10 @@ def _make_graph(analyses: list[DocumentAnalysis], merge_rules, result: BuildResu
     from kg.rdf import build_graph
     from kg.resolve import resolve_entities
 
-    resolution = _resolve(resolve_entities, analyses, merge_rules)
-    graph = build_graph(analyses, resolution)
+    with _timed(result, "resolve"):
+        resolution = _resolve(resolve_entities, analyses, merge_rules)
+    with _timed(result, "graph"):
+        graph = build_graph(analyses, resolution)
     result.graph = graph
     result.documents = len(analyses)
     result.sentences = sum(len(a.sentences) for a in analyses)
@@ -228,12 +268,3 @@ def _new_or_changed(
             result.unchanged += 1
             continue
         yield document
-
-
-def _counted(analyses: Iterable[DocumentAnalysis], progress, result: BuildResult) -> Iterator[DocumentAnalysis]:
-    """Count the analyses as they arrive, and report each to ``progress``."""
-    for analysis in analyses:
-        result.analysed += 1
-        if progress is not None:
-            progress(analysis)
-        yield analysis

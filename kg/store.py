@@ -3,7 +3,8 @@
 A store is a folder::
 
     DIR/kg-store.json    marks the folder as a kg store (format version)
-    DIR/analyses.sqlite  one row per document: id, content hash, analyser, analysis as JSON
+    DIR/analyses.sqlite  one row per document: id, content hash, analyser, the document as
+                         JSON, and its analysis (pickled: twenty times faster to load than JSON)
     DIR/graph-NNNNNN/    the built graph, an on-disk Oxigraph (pyoxigraph) store
     DIR/current          the name of the graph folder in use
     DIR/lock             held while a build has the store open
@@ -11,7 +12,9 @@ A store is a folder::
 Parsing is the expensive step, so the store keeps each document's analysis: a build skips a
 document whose content hash (and analyser) is unchanged, re-analyses a changed one, and then
 resolves entities and rebuilds the graph from every stored analysis, so building in two halves
-gives the same graph as building at once. A new graph is loaded into a fresh folder and
+gives the same graph as building at once. Analyses made by another pipeline or kg version are
+redone from the stored document text. A store is a cache of your own builds: as with any
+pickle, open only stores you made. A new graph is loaded into a fresh folder and
 ``current`` is switched to it with an atomic rename, and SQLite commits are atomic: a build
 killed at any point leaves a consistent store, and the next build completes it.
 
@@ -24,13 +27,14 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 import shutil
 import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from kg.errors import GraphError
-from kg.types import DocumentAnalysis, from_dict, to_dict
+from kg.types import Document, DocumentAnalysis, from_dict, to_dict
 
 __all__ = ["KgStore", "open_store", "open_graph_store", "analyzer_key"]
 
@@ -40,7 +44,8 @@ CREATE TABLE IF NOT EXISTS analyses (
     id TEXT PRIMARY KEY,
     content_hash TEXT NOT NULL,
     analyzer TEXT NOT NULL,
-    analysis TEXT NOT NULL
+    document TEXT NOT NULL,
+    analysis BLOB NOT NULL
 )
 """
 
@@ -97,8 +102,14 @@ class KgStore:
         for count, analysis in enumerate(analyses, start=1):
             document = analysis.document
             self._db.execute(
-                "INSERT OR REPLACE INTO analyses VALUES (?, ?, ?, ?)",
-                (document.id, document.content_hash, analyzer, json.dumps(to_dict(analysis))),
+                "INSERT OR REPLACE INTO analyses VALUES (?, ?, ?, ?, ?)",
+                (
+                    document.id,
+                    document.content_hash,
+                    analyzer,
+                    json.dumps(to_dict(document)),
+                    pickle.dumps(analysis, protocol=pickle.HIGHEST_PROTOCOL),
+                ),
             )
             if count % commit_every == 0:
                 self._db.commit()
@@ -108,8 +119,14 @@ class KgStore:
     def iter_analyses(self) -> Iterator[DocumentAnalysis]:
         """Every stored analysis, ordered by document id."""
         rows = self._db.execute("SELECT analysis FROM analyses ORDER BY id")
-        for (text,) in rows:
-            yield from_dict(DocumentAnalysis, json.loads(text))
+        for (data,) in rows:
+            yield pickle.loads(data)
+
+    def stale_documents(self, analyzer: str) -> Iterator[Document]:
+        """The stored documents whose analysis another pipeline or kg version made."""
+        rows = self._db.execute("SELECT document FROM analyses WHERE analyzer != ? ORDER BY id", (analyzer,))
+        for (text,) in rows.fetchall():
+            yield from_dict(Document, json.loads(text))
 
     def replace_graph(self, graph) -> Path:
         """Make ``graph`` (an rdflib Graph) the store's graph, atomically.
@@ -120,12 +137,16 @@ class KgStore:
         import pyoxigraph
 
         from kg.export.oxigraph_terms import graph_quads
+        from kg.resources import ontology_file
 
         previous = _current_graph(self.path)
         target = self.path / _next_graph_name(self.path)
         shutil.rmtree(target, ignore_errors=True)  # a half-loaded folder from a killed build
         oxigraph = pyoxigraph.Store(str(target))
         oxigraph.bulk_extend(graph_quads(graph))
+        # The ontology rides along so `kg query --store` can follow class and property
+        # hierarchies in a store it opens read-only.
+        oxigraph.load(path=str(ontology_file("kg.ttl")), format=pyoxigraph.RdfFormat.TURTLE)
         oxigraph.flush()
         del oxigraph  # closes the folder before it becomes current
         _write_atomically(self.path / "current", target.name)

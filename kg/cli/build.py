@@ -19,7 +19,7 @@ def build_cli(
         ..., metavar="PATH...", help="Text (.txt), JSON lines (.jsonl) or HTML files, folders of them, or - for standard input."
     ),
     output: Path = typer.Option(..., "--output", "-o", help="Folder to write graph.ttl and graph.html to."),
-    format: list[str] = typer.Option(
+    formats: list[str] = typer.Option(
         ["turtle"], "--format", "-f", help="RDF output format: turtle, ntriples, trig or jsonld (repeat for several)."
     ),
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="Parse in this many processes on this machine."),
@@ -35,14 +35,14 @@ def build_cli(
 ) -> None:
     """Build a knowledge graph from articles: facts, entities and evidence.
 
-    Reads every document at PATH, finds the facts in each sentence and the people, places and
-    organisations they are about, and writes the graph as Turtle (OUTDIR/graph.ttl) and as an
-    interactive page that opens offline in a browser (OUTDIR/graph.html).
+    Reads the documents at PATH: text, JSON lines or HTML files, and folders of them.
+
+    Writes OUTDIR/graph.ttl (Turtle) and OUTDIR/graph.html (opens offline in a browser).
     """
     from kg.errors import KgError
     from kg.pipeline import build
 
-    for name in format:
+    for name in formats:
         if name not in FORMATS:
             _fail(f"unknown format {name!r}; choose from {', '.join(FORMATS)}")
     try:
@@ -50,7 +50,7 @@ def build_cli(
             result = build(
                 paths,
                 output_dir=output,
-                formats=format,
+                formats=formats,
                 html=not no_html,
                 model=model,
                 workers=workers,

@@ -241,7 +241,8 @@ class _Reader:
             negated = column[KG.negated].get(node)
             statement = Statement(
                 subject=self.node_ids.get(subject),
-                subject_label=self._display(subject),
+                # A statement whose subject resolved to nothing keeps its words.
+                subject_label=self._display(subject) or str(column[KG.subjectText].get(node, "")),
                 predicate_label=str(predicate_text) if predicate_text is not None else self._display(predicate),
                 object=self.node_ids.get(obj),
                 object_label=self._display(obj),
@@ -334,6 +335,7 @@ _STATEMENT_PROPERTIES = (
     KG.negated,
     KG.modality,
     KG.startOffset,
+    KG.subjectText,
 )
 _ARGUMENT_PROPERTIES = (KG.value, KG.literalValue, KG.text, KG.position, KG.role)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 import pytest
 from rdflib import Graph, Literal, URIRef
@@ -10,6 +11,8 @@ from rdflib.compare import isomorphic
 
 from kg.errors import GraphError
 from kg.pipeline import build
+from kg.query import read_query, run_query
+from kg.resources import ontology_file
 from kg.store import open_graph_store, open_store
 
 
@@ -29,12 +32,21 @@ def test_building_in_two_halves_gives_the_graph_of_one_build(two_halves, seed_re
     assert isomorphic(second.graph, seed_result.graph)
 
 
-def test_store_graph_holds_the_built_graph(two_halves, seed_result):
+def test_store_graph_holds_the_built_graph_and_the_ontology(two_halves, seed_result):
     store, _, _ = two_halves
     oxigraph = open_graph_store(store)
-    assert len(oxigraph) == len(seed_result.graph)
+    ontology = Graph().parse(ontology_file("kg.ttl"), format="turtle")
+    assert len(oxigraph) == len(seed_result.graph + ontology)
     (count,) = oxigraph.query("SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a <https://w3id.org/kg-builder/ontology#Document> }")
     assert int(count[0].value) == 5
+
+
+def test_queries_on_the_store_follow_the_class_hierarchy(two_halves):
+    store, _, _ = two_halves
+    repo = Path(__file__).resolve().parents[2]
+    query = read_query(str(repo / "examples" / "queries" / "entities_by_type.rq"))
+    result = run_query(open_graph_store(store), query)
+    assert len(result.rows) > 10
 
 
 def test_unchanged_documents_are_not_parsed_again(seed_files, tmp_path):
@@ -82,7 +94,8 @@ def test_replacing_the_graph_keeps_one_graph_folder(tmp_path):
         graph.add((URIRef("https://example.org/a"), URIRef("https://example.org/p"), Literal("y")))
         folder = store.replace_graph(graph)
     assert sorted(p.name for p in (tmp_path / "store").glob("graph-*")) == [folder.name]
-    assert len(open_graph_store(tmp_path / "store")) == 2
+    ontology = Graph().parse(ontology_file("kg.ttl"), format="turtle")
+    assert len(open_graph_store(tmp_path / "store")) == 2 + len(ontology)
 
 
 def test_analyses_survive_a_round_trip_through_the_store(seed_result, tmp_path, seeds_dir):
@@ -95,3 +108,20 @@ def test_analyses_survive_a_round_trip_through_the_store(seed_result, tmp_path, 
         assert list(store.iter_analyses()) == sorted(analyses, key=lambda a: a.document.id)
     rows = sqlite3.connect(tmp_path / "store" / "analyses.sqlite").execute("SELECT count(*) FROM analyses")
     assert rows.fetchone()[0] == len(analyses)
+
+
+def test_documents_analysed_by_another_version_are_analysed_again(tmp_path):
+    source, store = tmp_path / "in", tmp_path / "store"
+    source.mkdir()
+    (source / "a.txt").write_text("Angela Merkel visited Paris on Monday.")
+    (source / "b.txt").write_text("Emmanuel Macron met reporters in Lyon.")
+    build([source], store=store, html=False)
+    database = sqlite3.connect(store / "analyses.sqlite")
+    with database:
+        database.execute("UPDATE analyses SET analyzer = 'older-model/0.0.1'")
+    database.close()
+    (source / "b.txt").unlink()
+    again = build([source], store=store, html=False)
+    assert (again.unchanged, again.analysed, again.documents) == (0, 2, 2)
+    rows = sqlite3.connect(store / "analyses.sqlite").execute("SELECT DISTINCT analyzer FROM analyses")
+    assert [analyzer for (analyzer,) in rows] != ["older-model/0.0.1"]

@@ -119,3 +119,15 @@ def test_facts_read_in_document_order_oldest_first():
     for node in view.nodes:
         dates = [view.documents[view.statements[i].document].date for i in node.statements]
         assert dates == sorted(dates)
+
+
+def test_statement_without_a_resolved_subject_reads_with_its_subject_words():
+    graph = _fact_graph()
+    statement = URIRef("https://w3id.org/kg-builder/statement/unresolved")
+    graph.add((statement, RDF.type, KG.Statement))
+    graph.add((statement, KG.subjectText, Literal("They")))
+    graph.add((statement, KG.predicateText, Literal("left")))
+    graph.add((statement, KG.sentenceText, Literal("They left.")))
+    view = read_view(graph)
+    left = next(s for s in view.statements if s.predicate_label == "left")
+    assert (left.subject, left.subject_label) == (None, "They")
