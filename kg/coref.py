@@ -433,11 +433,16 @@ def _resolve_description(doc: Doc, mentions: list[Mention], index: int,
 def _apposed_name(doc: Doc, mentions: list[Mention], index: int,
                   group_of: dict[int, int]) -> int | None:
     """The name mention in apposition with a description ("his counterpart, Yang Jiechi",
-    "Wang Yi, the foreign minister")."""
+    "Wang Yi, the foreign minister", "my counterpart in Beijing, Yang Jiechi")."""
     head = doc[int(feature(mentions[index], "head"))]
     partners = {c.i for c in head.children if c.dep_ == "appos"}
     if head.dep_ == "appos":
         partners.add(head.head.i)
+    for prep in (c for c in head.children if c.dep_ == "prep"):
+        # "my counterpart in Beijing, Yang Jiechi": the parser hangs the name on the city,
+        # the caller's class check keeps only a name of the description's kind
+        partners |= {g.i for o in prep.children if o.dep_ == "pobj"
+                     for g in o.children if g.dep_ == "appos"}
     found = [i for i in group_of if mentions[i].kind == "name" and
              int(feature(mentions[i], "head", "-1")) in partners]
     return found[0] if len(found) == 1 else None

@@ -112,3 +112,8 @@ def test_a_counterpart_without_a_country_or_a_name_beside_it_stays_open(links_of
     links = links_of("French President Emmanuel Macron met Chinese President Xi Jinping.\n\n"
                      "Macron later spoke with his counterpart about Ukraine.")
     assert "his counterpart" not in links
+
+
+def test_a_name_apposed_after_the_description_s_place_is_the_description_s(links_of):
+    links = links_of("Blinken spoke with his counterpart in Tokyo, Yoko Kamikawa, on Monday.")
+    assert links["his counterpart"] == "Yoko Kamikawa"
