@@ -28,10 +28,14 @@ _NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "
 # Verbs whose subject acts like a person or a place: "Meloni flew to Bologna".
 _MOTION_VERBS = frozenset({"fly", "travel", "arrive", "return", "go", "head", "move", "drive",
                            "sail", "relocate", "flee", "come"})
-# Verbs a company does and a place does not: "Nvidia reported record revenue".
-_BUSINESS_VERBS = frozenset({"report", "announce", "post", "sell", "buy", "acquire", "hire",
-                             "launch", "earn", "invest", "ship", "raise", "list", "merge",
-                             "lay", "manufacture", "unveil", "release"})
+# Verbs and objects a company has and a place (even a city council) has not: "Nvidia
+# reported record revenue", "Zorblax bought Quux Ltd".
+_BUSINESS_VERBS = frozenset({"report", "announce", "post", "sell", "buy", "acquire", "earn",
+                             "ship", "raise", "unveil", "release", "launch", "beat", "miss"})
+_BUSINESS_OBJECTS = frozenset({"revenue", "profit", "earnings", "sale", "loss", "stake",
+                               "share", "dividend", "chip", "smartphone", "phone", "ipo",
+                               "subsidiary", "startup", "unit", "forecast", "guidance",
+                               "result", "margin"})
 # Last words that make a name an organisation's ("West Yorkshire Police", "Vantor Systems").
 _ORG_HEADS = frozenset({"police", "ministry", "department", "council", "party", "bank", "group",
                         "systems", "corp", "corporation", "inc", "ltd", "plc", "fund",
@@ -120,8 +124,8 @@ def _label_by_context(doc: Doc, names: list[NameSpan]) -> list[NameSpan]:
     """Relabel a name whose sentence contradicts its label.
 
     A "person" that is where something happens is a place ("flew to Bologna, where she met
-    ..."); a "place" no gazetteer knows that reports revenue or buys firms is an organisation
-    ("Nvidia reported record revenue").
+    ..."); a "place" no gazetteer knows that reports revenue or buys a company is an
+    organisation ("Nvidia reported record revenue"; "Austin announced a plan" stays a place).
     """
     for name in names:
         root = doc[name.start:name.end].root
@@ -133,9 +137,16 @@ def _label_by_context(doc: Doc, names: list[NameSpan]) -> list[NameSpan]:
             if where or motion:
                 name.label = "GPE"
         elif name.label in {"GPE", "LOC"} and root.dep_ == "nsubj" and \
-                root.head.lemma_.lower() in _BUSINESS_VERBS and not _known_place(doc, name):
+                root.head.lemma_.lower() in _BUSINESS_VERBS and \
+                _has_business_object(root.head) and not _known_place(doc, name):
             name.label = "ORG"
     return names
+
+
+def _has_business_object(verb: Token) -> bool:
+    """Whether a verb's object is a company's: revenue, shares, or an organisation."""
+    return any(c.dep_ == "dobj" and (c.lemma_.lower() in _BUSINESS_OBJECTS or c.ent_type_ == "ORG")
+               for c in verb.children)
 
 
 def _known_place(doc: Doc, name: NameSpan) -> bool:

@@ -241,3 +241,11 @@ def test_a_name_ending_in_an_instrument_word_is_no_person(nlp):
             ("Telescope", "NNP", "PROPN", 4, "ROOT")]
     doc = parsed_doc(nlp.vocab, rows, ents=[(1, 5, "PERSON")])
     assert name_mention_of(find_mentions(doc), "James Webb Space Telescope").label == "PRODUCT"
+
+
+def test_an_unknown_place_that_announces_a_plan_stays_a_place(nlp):
+    # cities act through their councils: "Austin announced a plan" is no company
+    rows = [("Austin", "NNP", "PROPN", 1, "nsubj"), ("announced", "VBD", "VERB", 1, "ROOT", "announce"),
+            ("a", "DT", "DET", 3, "det"), ("plan", "NN", "NOUN", 1, "dobj")]
+    doc = parsed_doc(nlp.vocab, rows, ents=[(0, 1, "GPE")])
+    assert name_mention_of(find_mentions(doc), "Austin").label == "GPE"
