@@ -406,6 +406,8 @@ def _resolve_description(doc: Doc, mentions: list[Mention], index: int,
     apposed = _apposed_name(doc, mentions, index, group_of)
     if apposed is not None and groups[group_of[apposed]].cls == cls:
         return apposed, "description:apposition"  # "his Chinese counterpart Yang Jiechi"
+    if set(feature(description, "modifiers").split()) & _PAST_WORDS:
+        return None  # "the former president" is not whoever holds the office now
     earlier = [i for i in range(index) if i in group_of and mentions[i].end <= description.start]
     country = feature(description, "country")
     if noun.type == "Person" and country:
@@ -471,6 +473,7 @@ def _person_of_country(mentions: list[Mention], index: int, group_of: dict[int, 
     return (before[-1] if before else min(fits)), "description:country"
 
 
+_PAST_WORDS = frozenset({"former", "late", "then", "ex", "previous", "outgoing", "erstwhile"})
 _RANK_WORDS = frozenset({"vice", "deputy", "assistant", "under", "acting", "former", "associate"})
 
 

@@ -117,3 +117,9 @@ def test_a_counterpart_without_a_country_or_a_name_beside_it_stays_open(links_of
 def test_a_name_apposed_after_the_description_s_place_is_the_description_s(links_of):
     links = links_of("Blinken spoke with his counterpart in Tokyo, Yoko Kamikawa, on Monday.")
     assert links["his counterpart"] == "Yoko Kamikawa"
+
+
+def test_a_former_office_holder_is_not_the_current_one(links_of):
+    links = links_of("US President Joe Biden spoke in Ohio on Monday.\n\n"
+                     "The former president had warned of the same risks.")
+    assert "The former president" not in links
