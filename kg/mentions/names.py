@@ -68,8 +68,8 @@ def repair_names(doc: Doc, debris: set[int], cuts: dict[int, int]) -> list[NameS
             continue
         if name.end - name.start == 1 and doc[name.start].text.casefold() in title_words():
             continue  # "the State", "President": a title word alone names nothing
-        if name.label == "NORP" and _is_demonym_adjective(doc, name):
-            continue
+        if (name.label == "NORP" or _is_demonym(doc, name)) and _is_demonym_adjective(doc, name):
+            continue  # "Chinese", also when tagged ORG ("his Ugandan counterpart")
         if _is_common_noun(doc, name) or _is_elided_conjunct(doc, name):
             continue
         extend_title(doc, name)
@@ -105,12 +105,15 @@ def _is_elided_conjunct(doc: Doc, name: NameSpan) -> bool:
 
 
 def _label_by_siblings(doc: Doc, names: list[NameSpan]) -> list[NameSpan]:
-    """Relabel a place-labelled name as an organisation when every name coordinated with it
-    is one ("SoftBank, Alibaba, and Tencent" with Alibaba tagged GPE), unless the gazetteer
-    knows it as a place."""
+    """Relabel a place-labelled name, or a one-word "person" with no title, as an
+    organisation when every name coordinated with it is one ("SoftBank, Alibaba, and
+    Tencent" with Alibaba tagged GPE; "Tencent, Baidu and Kuaishou" with Kuaishou tagged
+    PERSON), unless the gazetteer knows it."""
     label_at = {doc[n.start:n.end].root.i: n.label for n in names}
     for name in names:
-        if name.label not in {"GPE", "LOC", "FAC"} or \
+        lone_person = name.label == "PERSON" and name.end - name.start == 1 and \
+            name.title is None and name.prefix_start is None and not name.features
+        if not (name.label in {"GPE", "LOC", "FAC"} or lone_person) or \
                 lookup_known(doc[name.start:name.end].text) is not None:
             continue
         siblings = [label_at[t.i] for t in _conjuncts(doc[name.start:name.end].root)
@@ -288,6 +291,11 @@ def _looks_like_name(doc: Doc, name: NameSpan) -> bool:
         return False
     first = text[0]
     return first.isupper() or first.isdigit()
+
+
+def _is_demonym(doc: Doc, name: NameSpan) -> bool:
+    text = doc[name.start:name.end].text
+    return name.end - name.start == 1 and country_of_demonym(text) not in {None, text}
 
 
 def _is_demonym_adjective(doc: Doc, name: NameSpan) -> bool:

@@ -249,3 +249,20 @@ def test_an_unknown_place_that_announces_a_plan_stays_a_place(nlp):
             ("a", "DT", "DET", 3, "det"), ("plan", "NN", "NOUN", 1, "dobj")]
     doc = parsed_doc(nlp.vocab, rows, ents=[(0, 1, "GPE")])
     assert name_mention_of(find_mentions(doc), "Austin").label == "GPE"
+
+
+def test_a_one_word_person_listed_among_organisations_is_an_organisation(nlp):
+    from spacy.tokens import Span
+
+    doc = _listing(nlp, "ORG")  # "talks with Apple , Zorblax and Samsung", Zorblax a "person"
+    doc.ents = [Span(doc, 2, 3, "ORG"), Span(doc, 4, 5, "PERSON"), Span(doc, 6, 7, "ORG")]
+    assert name_mention_of(find_mentions(doc), "Zorblax").label == "ORG"
+
+
+def test_a_demonym_tagged_as_an_organisation_is_no_name(nlp):
+    # "his Ugandan counterpart Yoweri Museveni" with "Ugandan" tagged ORG
+    rows = [("his", "PRP$", "PRON", 2, "poss"), ("Ugandan", "NNP", "PROPN", 2, "compound"),
+            ("counterpart", "NN", "NOUN", 2, "ROOT"), ("Yoweri", "NNP", "PROPN", 4, "compound"),
+            ("Museveni", "NNP", "PROPN", 2, "appos")]
+    doc = parsed_doc(nlp.vocab, rows, ents=[(1, 2, "ORG"), (3, 5, "PERSON")])
+    assert names_of(find_mentions(doc)) == ["Yoweri Museveni"]
