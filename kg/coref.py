@@ -211,7 +211,8 @@ def _resolve_pronoun(doc: Doc, mentions: list[Mention], index: int,
                       i in group_of and groups[group_of[i]].cls in classes and
                       _agrees(mentions[i], groups[group_of[i]], gender) and
                       not _bound(doc, token, mentions[i]) and
-                      not _backgrounded(doc, token, mentions[i])]
+                      not _backgrounded(doc, token, mentions[i]) and
+                      not _thing_between(doc, mentions[i], token)]
         if window == 0:
             candidates = [i for i in candidates if mentions[i].end <= pronoun.start]
         distinct = {group_of[i] for i in candidates}
@@ -281,6 +282,21 @@ def _unnamed_previous_subject(doc: Doc, mentions: list[Mention], pronoun: Token)
         subject.lemma_.lower() in role_nouns() and
         role_nouns()[subject.lemma_.lower()].type == "Person")
     return is_person_noun == (pronoun.lower_ not in {"it", "its"})
+
+
+def _thing_between(doc: Doc, mention: Mention, pronoun: Token) -> bool:
+    """Whether a subject "it" has, between it and a same-sentence name, a definite thing
+    that is no name and no person, the likelier referent ("The department sued to stop the
+    deal, arguing it would raise fares")."""
+    head = int(feature(mention, "head", "-1"))
+    if pronoun.lower_ != "it" or pronoun.dep_ not in _SUBJECTS or head < pronoun.sent.start:
+        return False
+    for token in doc[doc[head].right_edge.i + 1:pronoun.i]:  # not in its own apposition
+        if token.tag_ == "NN" and not token.ent_type_ and token.dep_ in _OBJECTS | _SUBJECTS and \
+                token.lemma_.lower() not in _PERSON_NOUNS and token.lemma_.lower() not in role_nouns() and \
+                any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children):
+            return True
+    return False
 
 
 def _agrees(mention: Mention, group: _Group, gender: str) -> bool:

@@ -123,3 +123,9 @@ def test_a_former_office_holder_is_not_the_current_one(links_of):
     links = links_of("US President Joe Biden spoke in Ohio on Monday.\n\n"
                      "The former president had warned of the same risks.")
     assert "The former president" not in links
+
+
+def test_it_after_an_unnamed_thing_is_left_open(links_of):
+    links = links_of("The Justice Department had sued to stop the deal, arguing it would raise "
+                     "fares.")
+    assert "it" not in links
