@@ -292,7 +292,7 @@ def _thing_between(doc: Doc, mention: Mention, pronoun: Token) -> bool:
     if pronoun.lower_ != "it" or pronoun.dep_ not in _SUBJECTS or head < pronoun.sent.start:
         return False
     for token in doc[doc[head].right_edge.i + 1:pronoun.i]:  # not in its own apposition
-        if token.tag_ == "NN" and not token.ent_type_ and token.dep_ in _OBJECTS | _SUBJECTS and \
+        if token.tag_ == "NN" and not token.ent_type_ and token.dep_ in {"dobj", *_SUBJECTS} and \
                 token.lemma_.lower() not in _PERSON_NOUNS and token.lemma_.lower() not in role_nouns() and \
                 any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children):
             return True

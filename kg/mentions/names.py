@@ -36,6 +36,9 @@ _BUSINESS_OBJECTS = frozenset({"revenue", "profit", "earnings", "sale", "loss", 
                                "share", "dividend", "chip", "smartphone", "phone", "ipo",
                                "subsidiary", "startup", "unit", "forecast", "guidance",
                                "result", "margin"})
+# Verbs of a match result: "Inter Miami beat Orlando City 3-1" (the sides are clubs).
+_MATCH_VERBS = frozenset({"beat", "defeat", "draw", "lose", "edge", "thrash", "rout", "tie",
+                          "stun", "overcome", "hold", "top", "down", "win"})
 # Last words that make a name an organisation's ("West Yorkshire Police", "Vantor Systems").
 _ORG_HEADS = frozenset({"police", "ministry", "department", "council", "party", "bank", "group",
                         "systems", "corp", "corporation", "inc", "ltd", "plc", "fund",
@@ -127,8 +130,10 @@ def _label_by_context(doc: Doc, names: list[NameSpan]) -> list[NameSpan]:
     """Relabel a name whose sentence contradicts its label.
 
     A "person" that is where something happens is a place ("flew to Bologna, where she met
-    ..."); a "place" no gazetteer knows that reports revenue or buys a company is an
-    organisation ("Nvidia reported record revenue"; "Austin announced a plan" stays a place).
+    ..."); a "place" that is a side of a match with a score is a club ("Real Madrid beat
+    Barcelona 2-1"; a country stays a country); a "place" no gazetteer knows that reports
+    revenue or buys a company is an organisation ("Nvidia reported record revenue"; "Austin
+    announced a plan" stays a place).
     """
     for name in names:
         root = doc[name.start:name.end].root
@@ -139,11 +144,25 @@ def _label_by_context(doc: Doc, names: list[NameSpan]) -> list[NameSpan]:
                 root.head.head.lemma_.lower() in _MOTION_VERBS
             if where or motion:
                 name.label = "GPE"
+        elif name.label in {"GPE", "LOC", "FAC", "PRODUCT"} and _is_match_side(root) and \
+                lookup_country(doc[name.start:name.end].text) is None:
+            name.label = "ORG"
         elif name.label in {"GPE", "LOC"} and root.dep_ == "nsubj" and \
                 root.head.lemma_.lower() in _BUSINESS_VERBS and \
                 _has_business_object(root.head) and not _known_place(doc, name):
             name.label = "ORG"
     return names
+
+
+def _is_match_side(root: Token) -> bool:
+    """Whether a name is a side of a match result with a score: "Real Madrid beat Barcelona
+    2-1", "Leeds drew 1-1 with Burnley"."""
+    verb = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
+    if root.dep_ not in {"nsubj", "dobj", "pobj"} or verb.lemma_.lower() not in _MATCH_VERBS:
+        return False
+    doc = root.doc
+    return any(c.tag_ == "CD" and c.i + 2 < len(doc) and doc[c.i + 1].text in {"-", "–"} and
+               doc[c.i + 2].tag_ == "CD" for c in verb.children)
 
 
 def _has_business_object(verb: Token) -> bool:

@@ -266,3 +266,21 @@ def test_a_demonym_tagged_as_an_organisation_is_no_name(nlp):
             ("Museveni", "NNP", "PROPN", 2, "appos")]
     doc = parsed_doc(nlp.vocab, rows, ents=[(1, 2, "ORG"), (3, 5, "PERSON")])
     assert names_of(find_mentions(doc)) == ["Yoweri Museveni"]
+
+
+def _match(nlp, first, second, first_label="GPE"):
+    # "<first> beat <second> 2 - 1"
+    rows = [(first, "NNP", "PROPN", 1, "nsubj"), ("beat", "VBD", "VERB", 1, "ROOT", "beat"),
+            (second, "NNP", "PROPN", 1, "dobj"), ("2", "CD", "NUM", 1, "npadvmod"),
+            ("-", "SYM", "PUNCT", 5, "punct"), ("1", "CD", "NUM", 1, "dobj")]
+    doc = parsed_doc(nlp.vocab, rows, ents=[(0, 1, first_label), (2, 3, "GPE")])
+    mentions = find_mentions(doc)
+    return name_mention_of(mentions, first).label, name_mention_of(mentions, second).label
+
+
+def test_the_sides_of_a_scored_match_are_clubs(nlp):
+    assert _match(nlp, "Zorblax", "Barcelona") == ("ORG", "ORG")
+
+
+def test_countries_in_a_scored_match_stay_countries(nlp):
+    assert _match(nlp, "Brazil", "Argentina") == ("GPE", "GPE")
