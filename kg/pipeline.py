@@ -39,6 +39,10 @@ OUTPUT_FILES = {
 }
 
 
+# The merge report written beside the graph.
+MERGE_REPORT = "merges.tsv"
+
+
 @dataclass
 class BuildResult:
     """What a build made, and its figures.
@@ -50,6 +54,7 @@ class BuildResult:
     """
 
     graph: object
+    resolution: object = None  # kg.types.Resolution: the entities and why they merged
     documents: int = 0
     analysed: int = 0
     unchanged: int = 0
@@ -142,6 +147,7 @@ def build(
     if output_dir is not None:
         with _timed(result, "write"):
             result.outputs = write_outputs(graph, Path(output_dir), formats, html)
+            result.outputs.append(_write_merge_report(result.resolution, Path(output_dir)))
     result.seconds = time.perf_counter() - started
     return result
 
@@ -254,12 +260,23 @@ def _make_graph(analyses: list[DocumentAnalysis], merge_rules, result: BuildResu
     with _timed(result, "graph"):
         graph = build_graph(analyses, resolution)
     result.graph = graph
+    result.resolution = resolution
     result.documents = len(analyses)
     result.sentences = sum(len(a.sentences) for a in analyses)
     result.facts = sum(len(a.extractions) for a in analyses)
     result.entities = len(resolution.entities)
     result.triples = len(graph)
     return graph
+
+
+def _write_merge_report(resolution, output_dir: Path) -> Path:
+    """Write ``merges.tsv``: every surface form an entity absorbed, and why, so a bad merge
+    can be seen and undone with ``--merge-rules``."""
+    from kg.resolve import format_merge_report
+
+    target = output_dir / MERGE_REPORT
+    write_atomically(target, lambda path: path.write_text(format_merge_report(resolution), encoding="utf-8"))
+    return target
 
 
 def _resolve(resolve_entities, analyses, merge_rules):
