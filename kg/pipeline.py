@@ -16,6 +16,7 @@ every stored analysis.
 
 from __future__ import annotations
 
+import itertools
 import os
 import tempfile
 import time
@@ -38,6 +39,10 @@ OUTPUT_FILES = {
 }
 
 
+# The merge report written beside the graph.
+MERGE_REPORT = "merges.tsv"
+
+
 @dataclass
 class BuildResult:
     """What a build made, and its figures.
@@ -49,6 +54,7 @@ class BuildResult:
     """
 
     graph: object
+    resolution: object = None  # kg.types.Resolution: the entities and why they merged
     documents: int = 0
     analysed: int = 0
     unchanged: int = 0
@@ -141,6 +147,7 @@ def build(
     if output_dir is not None:
         with _timed(result, "write"):
             result.outputs = write_outputs(graph, Path(output_dir), formats, html)
+            result.outputs.append(_write_merge_report(result.resolution, Path(output_dir)))
     result.seconds = time.perf_counter() - started
     return result
 
@@ -159,21 +166,29 @@ def _analyse(documents, result: BuildResult, *, model, workers, dask, progress) 
 def _analyse_into_store(store, documents, result: BuildResult, **analyse) -> list[DocumentAnalysis]:
     """Analyse the new and changed documents into the store; every stored analysis, by id.
 
-    Stored documents that another pipeline or kg version analysed are analysed again, so the
-    graph never mixes two extractors' work.
+    Stored documents that another pipeline or kg version analysed are analysed again in the
+    same stream, so the graph never mixes two extractors' work.
     """
     from kg.store import analyzer_key
 
     key = analyzer_key(analyse["model"])
-    stored = store.content_hashes()
-    fresh = _new_or_changed(documents, stored, key, result)
-    for _ in store.save_analyses(_analyse(fresh, result, **analyse), key):
+    seen: set[str] = set()
+    fresh = _new_or_changed(documents, store.content_hashes(), key, seen, result)
+    stale = _stale(store, key, seen)
+    for _ in store.save_analyses(_analyse(itertools.chain(fresh, stale), result, **analyse), key):
         pass
-    if result.analysed + result.unchanged == 0:
+    if not seen:
         return []  # nothing readable was given, whatever the store holds
-    for _ in store.save_analyses(_analyse(store.stale_documents(key), result, **analyse), key):
-        pass
     return list(store.iter_analyses())
+
+
+def _stale(store, key: str, seen: set[str]) -> Iterator[Document]:
+    """Stored documents not read in this run whose analysis another analyser made.
+
+    Runs once the input is exhausted; with no readable input it yields nothing.
+    """
+    if seen:
+        yield from (document for document in store.stale_documents(key) if document.id not in seen)
 
 
 def _check_some(analyses: list[DocumentAnalysis], paths: list[str]) -> None:
@@ -245,12 +260,23 @@ def _make_graph(analyses: list[DocumentAnalysis], merge_rules, result: BuildResu
     with _timed(result, "graph"):
         graph = build_graph(analyses, resolution)
     result.graph = graph
+    result.resolution = resolution
     result.documents = len(analyses)
     result.sentences = sum(len(a.sentences) for a in analyses)
     result.facts = sum(len(a.extractions) for a in analyses)
     result.entities = len(resolution.entities)
     result.triples = len(graph)
     return graph
+
+
+def _write_merge_report(resolution, output_dir: Path) -> Path:
+    """Write ``merges.tsv``: every surface form an entity absorbed, and why, so a bad merge
+    can be seen and undone with ``--merge-rules``."""
+    from kg.resolve import format_merge_report
+
+    target = output_dir / MERGE_REPORT
+    write_atomically(target, lambda path: path.write_text(format_merge_report(resolution), encoding="utf-8"))
+    return target
 
 
 def _resolve(resolve_entities, analyses, merge_rules):
@@ -260,10 +286,18 @@ def _resolve(resolve_entities, analyses, merge_rules):
 
 
 def _new_or_changed(
-    documents: Iterable[Document], stored: dict[str, tuple[str, str]], key: str, result: BuildResult
+    documents: Iterable[Document],
+    stored: dict[str, tuple[str, str]],
+    key: str,
+    seen: set[str],
+    result: BuildResult,
 ) -> Iterator[Document]:
-    """The documents the store does not hold with the same text and analyser."""
+    """The documents the store does not hold with the same text and analyser.
+
+    Adds every document id read to ``seen``.
+    """
     for document in documents:
+        seen.add(document.id)
         if stored.get(document.id) == (document.content_hash, key):
             result.unchanged += 1
             continue

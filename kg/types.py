@@ -16,6 +16,7 @@ analyses together (canonical entities, which mention is which entity).
 from __future__ import annotations
 
 import dataclasses
+import functools
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -257,14 +258,20 @@ def to_dict(record: Any) -> Any:
 
 def from_dict(cls: type[T], data: Any) -> T:
     """Rebuild a record of class ``cls`` from ``to_dict`` output."""
-    import typing
-
-    hints = typing.get_type_hints(cls)
+    hints = _type_hints(cls)
     values = {}
     for f in dataclasses.fields(cls):
         if f.name in data:
             values[f.name] = _revive(hints[f.name], data[f.name])
     return cls(**values)
+
+
+@functools.lru_cache(maxsize=None)
+def _type_hints(cls: type) -> dict[str, Any]:
+    # Resolving the string annotations costs milliseconds a record; they never change.
+    import typing
+
+    return typing.get_type_hints(cls)
 
 
 def _revive(hint: Any, value: Any) -> Any:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from kg.errors import KgError
+from kg.cli.reporting import one_line_errors
 
 
 def export_cli(
@@ -21,11 +21,8 @@ def export_cli(
     """
     from kg.export import convert_file
 
-    try:
+    with one_line_errors("export"):
         written = convert_file(graph, output, format)
-    except KgError as error:
-        typer.echo(f"kg export: error: {error}", err=True)
-        raise typer.Exit(1) from None
     typer.echo(f"wrote {written}")
 
 

@@ -8,6 +8,7 @@ from typing import Optional
 
 import typer
 
+from kg.cli.reporting import one_line_errors
 from kg.errors import KgError
 
 
@@ -35,10 +36,7 @@ def extract(
     """
     from kg.extract.command import FORMATS, extract_files
 
-    try:
+    with one_line_errors("extract"):
         if fmt not in FORMATS:
             raise KgError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
         extract_files(list(files), sys.stdout, tokenized=tokenized, fmt=fmt, model=model)
-    except KgError as error:
-        print(f"kg extract: error: {error}", file=sys.stderr)
-        raise typer.Exit(1) from None

@@ -8,7 +8,7 @@ from typing import Optional
 
 import typer
 
-from kg.errors import KgError
+from kg.cli.reporting import one_line_errors
 
 
 def push_cli(
@@ -33,7 +33,7 @@ def push_cli(
     """
     from kg.push import push_graph
 
-    try:
+    with one_line_errors("push"):
         result = push_graph(
             graph,
             endpoint,
@@ -42,9 +42,6 @@ def push_cli(
             user=user,
             password=os.environ.get("KG_PUSH_PASSWORD"),
         )
-    except KgError as error:
-        typer.echo(f"kg push: error: {error}", err=True)
-        raise typer.Exit(1) from None
     typer.echo(f"pushed {result.size} bytes to {result.url} (HTTP {result.status})")
 
 

@@ -7,6 +7,7 @@ from typing import Optional
 
 import typer
 
+from kg.cli.reporting import one_line_errors
 from kg.errors import KgError
 
 
@@ -31,16 +32,13 @@ def query_cli(
 
     if store is not None and query is None:
         graph, query = None, graph  # `kg query --store DIR QUERY`: the one argument is the query
-    try:
+    with one_line_errors("query"):
         if query is None:
             raise KgError("give a graph file and a query (SPARQL text or a .rq file)")
         sparql = read_query(query)
         source = open_graph_store(store) if store is not None else Path(graph)
         result = run_query(source, sparql, ontology=ontology)
         typer.echo(format_result(result, format), nl=False)
-    except KgError as error:
-        typer.echo(f"kg query: error: {error}", err=True)
-        raise typer.Exit(1) from None
 
 
 def register(app: typer.Typer) -> None:

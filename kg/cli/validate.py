@@ -7,7 +7,7 @@ from typing import Optional
 
 import typer
 
-from kg.errors import KgError
+from kg.cli.reporting import one_line_errors
 
 
 def validate_cli(
@@ -25,11 +25,8 @@ def validate_cli(
     from kg.export.read import read_graph
     from kg.validate import validate_graph
 
-    try:
+    with one_line_errors("validate"):
         report = validate_graph(read_graph(graph), shapes)
-    except KgError as error:
-        typer.echo(f"kg validate: error: {error}", err=True)
-        raise typer.Exit(1) from None
     if not report.conforms:
         typer.echo(f"kg validate: {graph}: {report.summary(limit)}", err=True)
         raise typer.Exit(1)

@@ -7,7 +7,7 @@ from typing import Optional
 
 import typer
 
-from kg.errors import KgError
+from kg.cli.reporting import one_line_errors
 
 
 def register(app: typer.Typer) -> None:
@@ -29,9 +29,6 @@ def register(app: typer.Typer) -> None:
         from kg.viz import render_file
 
         target = output if output is not None else graph.with_suffix(".html")
-        try:
+        with one_line_errors("viz"):
             stats = render_file(graph, target, focus=focus, hops=hops, title=title)
-        except KgError as error:
-            typer.echo(f"kg viz: error: {error}", err=True)
-            raise typer.Exit(1) from None
         typer.echo(f"wrote {target}: {stats.nodes} nodes, {stats.edges} relations, {stats.statements} statements")
