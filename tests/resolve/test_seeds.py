@@ -124,3 +124,12 @@ def test_pronouns_and_descriptions_attach_to_the_entity_they_mean(seed_analyses,
 def test_seed_articles_get_a_fair_number_of_coreference_links(seed_analyses):
     links = [link for a in seed_analyses for link in a.coref]
     assert len(links) >= 30  # recall floor; precision is measured on tests/data/coref
+
+
+def test_every_merge_report_row_names_entity_surface_reason_and_document(resolution):
+    from kg.resolve import format_merge_report
+
+    rows = [line.split("\t") for line in format_merge_report(resolution).splitlines()[1:]]
+    assert rows and all(len(row) == 5 and all(row) for row in rows)
+    assert ["person/yang-jiechi", "Yang Jiechi", "China’s top diplomat",
+            "coreference:description:country", "004_971032752b65fb51.txt"] in rows
