@@ -66,9 +66,7 @@ def score_coreference(nlp, folder: Path = FOLDER, verbose: bool = False) -> dict
         mentions = find_mentions(doc)
         for link in resolve_coreference(doc, mentions):
             mention, antecedent = mentions[link.mention], mentions[link.antecedent]
-            annotation = next((a for a in annotations
-                               if a.start <= mention.start < a.end or
-                               mention.start <= a.start < mention.end), None)
+            annotation = _annotation_of(mention, annotations)
             ok = annotation is not None and annotation.gold != "-" and \
                 annotation.gold.casefold() in antecedent.name.casefold()
             correct += ok
@@ -83,6 +81,17 @@ def score_coreference(nlp, folder: Path = FOLDER, verbose: bool = False) -> dict
         "precision": correct / resolved if resolved else 1.0,
         "recall": correct / gold_total if gold_total else 0.0,
     }
+
+
+def _annotation_of(mention, annotations: list[Annotation]) -> Annotation | None:
+    """The annotation of a mention: the one holding its head word ("counterpart" in "{his=Blinken}
+    {Chinese counterpart=Yang}"), else the first it overlaps."""
+    from kg.resolve.names import feature
+
+    head = int(feature(mention, "head_start", str(mention.start)))
+    return next((a for a in annotations if a.start <= head < a.end), None) or \
+        next((a for a in annotations if a.start <= mention.start < a.end or
+              mention.start <= a.start < mention.end), None)
 
 
 def main() -> None:

@@ -40,6 +40,10 @@ OUTPUT_FILES = {
 }
 
 
+# The merge report written beside the graph.
+MERGE_REPORT = "merges.tsv"
+
+
 @dataclass
 class BuildResult:
     """What a build made, and its figures.
@@ -51,6 +55,7 @@ class BuildResult:
     """
 
     graph: object
+    resolution: object = None  # kg.types.Resolution: the entities and why they merged
     documents: int = 0
     analysed: int = 0
     unchanged: int = 0
@@ -149,9 +154,11 @@ def build(
 
 
 def _write(graph, output_dir, formats: tuple[str, ...], html: bool, result: BuildResult) -> None:
+    """Write the outputs and the merge report, when there is an output folder."""
     if output_dir is not None:
         with _timed(result, "write"):
             result.outputs = write_outputs(graph, Path(output_dir), formats, html)
+            result.outputs.append(_write_merge_report(result.resolution, Path(output_dir)))
 
 
 @contextmanager
@@ -278,12 +285,23 @@ def _make_graph(analyses: list[DocumentAnalysis], merge_rules, result: BuildResu
     with _timed(result, "graph"):
         graph = build_graph(analyses, resolution)
     result.graph = graph
+    result.resolution = resolution
     result.documents = len(analyses)
     result.sentences = sum(len(a.sentences) for a in analyses)
     result.facts = sum(len(a.extractions) for a in analyses)
     result.entities = len(resolution.entities)
     result.triples = len(graph)
     return graph
+
+
+def _write_merge_report(resolution, output_dir: Path) -> Path:
+    """Write ``merges.tsv``: every surface form an entity absorbed, and why, so a bad merge
+    can be seen and undone with ``--merge-rules``."""
+    from kg.resolve import format_merge_report
+
+    target = output_dir / MERGE_REPORT
+    write_atomically(target, lambda path: path.write_text(format_merge_report(resolution), encoding="utf-8"))
+    return target
 
 
 def _resolve(resolve_entities, analyses, merge_rules):

@@ -102,3 +102,14 @@ def test_each_direct_fact_has_a_statement_with_its_terms(seed_build):
     direct = [(s, p, o) for s, p, o in graph if str(p).startswith(str(REL))]
     assert direct
     assert all(triple in backed for triple in direct)
+
+
+def test_merge_report_says_why_each_surface_form_joined_its_entity(seed_build):
+    out, _, _ = seed_build
+    lines = (out / "merges.tsv").read_text(encoding="utf-8").splitlines()
+    header, rows = lines[0].split("\t"), [line.split("\t") for line in lines[1:]]
+    assert "reason" in header and "surface" in header
+    blinken = [row for row in rows if row[header.index("entity")] == "person/antony-blinken"]
+    surfaces = {row[header.index("surface")] for row in blinken}
+    assert {"Blinken", "Antony J Blinken"} <= surfaces
+    assert all(row[header.index("reason")] for row in blinken)

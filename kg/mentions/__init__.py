@@ -5,8 +5,10 @@ in and stripped into ``Mention.title`` ("US Secretary of State Antony J Blinken"
 "Antony J Blinken", title "Secretary of State", title country "United States"), split names are
 joined ("Antony J" + "Blinken"), glued link text ("Antony BlinkenAntony Blinken...MORE") and
 credits ("Image Credit: ANI") are dropped, and labels the document contradicts are fixed (a
-person's surname tagged GPE). Demonyms ("Chinese") are not mentions of their own: they become
-the ``affiliation`` feature of the name they qualify.
+person's surname tagged GPE; a name listed with organisations or under "tech firms"; "the
+COVID-19 pandemic"; "flew to Bologna, where ..."). Fragments and common nouns are no names
+("East" in "the East and South China Seas", "the largest IPO"). Demonyms ("Chinese") are not
+mentions of their own: they become the ``affiliation`` feature of the name they qualify.
 
 The work is split by kind: ``debris`` (what names nothing), ``names`` (entity repair),
 ``titles`` (the words in front of a name), ``references`` (pronouns and descriptions) and

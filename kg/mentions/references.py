@@ -65,27 +65,29 @@ def find_descriptions(doc: Doc, excluded: set[int], sentence_of: list[int]) -> l
         if token.ent_type_ and token.ent_type_ in NAME_LABELS:
             continue
         left = [c for c in token.lefts]
-        det = [c for c in left if c.dep_ == "det" and c.lower_ in _DEFINITE]
-        if not det or any(c.dep_ == "poss" for c in left):
-            continue
-        start_token = min([det[0], *[c for c in left if c.i > det[0].i]], key=lambda t: t.i)
+        anchor, country = _determiner(token, left)
+        if anchor is None or (anchor.tag_ == "PRP$" and nouns[lemma].type != "Person"):
+            continue  # "his counterpart", but not "their country" (whose? too often unclear)
+        start_token = min([anchor, *[c for c in left if c.i > anchor.i]], key=lambda t: t.i)
+        start_token = doc[start_token.left_edge.i] if start_token.dep_ == "poss" else start_token
         if any(i in excluded and doc[i].ent_type_ not in {"GPE", "NORP"}
                for i in range(start_token.i, token.i)):  # "the senior US diplomat" is fine
             continue
-        end_token, title = _description_title(doc, token, start_token.i + 1)
+        bare = anchor.dep_ not in {"det", "poss"}  # a headline's "Chinese foreign minister"
+        end_token, title = _description_title(doc, token, start_token.i + (0 if bare else 1))
         features = {"number": "pl" if token.tag_ in {"NNS", "NNPS"} else "sg",
                     "head_lemma": lemma, "dep": token.dep_, "head": str(token.i),
                     "head_start": str(token.idx), "head_end": str(token.idx + len(token)),
                     "type": nouns[lemma].type}
-        modifiers = [c for c in left if c.i > det[0].i]
+        modifiers = [c for c in left if c.i > anchor.i or (bare and c.i == anchor.i)]
         for modifier in modifiers:
-            country = country_of_demonym(modifier.text) or (
-                lookup_country(modifier.text).canonical if modifier.ent_type_ == "GPE" and
-                lookup_country(modifier.text) else None)
-            if country:
-                features["country"] = country
+            country = _country_of(modifier) or country
+        if country:
+            features["country"] = country
         if modifiers:
             features["modifiers"] = " ".join(m.lower_ for m in modifiers)
+        if anchor.dep_ == "poss":
+            features["possessor"] = anchor.lower_
         start = start_token.idx
         end = end_token.idx + len(end_token)
         mentions.append(Mention(start=start, end=end, text=doc[start_token.i:end_token.i + 1].text,
@@ -93,6 +95,37 @@ def find_descriptions(doc: Doc, excluded: set[int], sentence_of: list[int]) -> l
                                 sentence=sentence_of[token.i], title=title,
                                 features=tuple(sorted(features.items()))))
     return mentions
+
+
+def _determiner(head: Token, left: list[Token]) -> tuple[Token | None, str | None]:
+    """What makes a role noun a description, and the country its possessor names.
+
+    A definite article ("the minister"), a possessive pronoun ("his counterpart"), a country's
+    possessive ("China's top diplomat", which gives the country), or, in a headline's bare
+    style, nothing but a country's demonym ("Chinese foreign minister"). Returns
+    ``(None, None)`` for other nouns ("a minister", "Blinken's spokesman").
+    """
+    det = [c for c in left if c.dep_ == "det" and c.lower_ in _DEFINITE]
+    poss = [c for c in left if c.dep_ == "poss"]
+    if poss:
+        owner = poss[0]
+        if owner.tag_ == "PRP$" and owner.lower_ in _POSSESSIVE_PRONOUNS | {"my", "our", "your"}:
+            return owner, None
+        country = _country_of(owner) if owner.ent_type_ == "GPE" else None
+        return (owner, country) if country else (None, None)
+    if det:
+        return det[0], None
+    if head.tag_ == "NN" and not any(c.dep_ == "det" for c in left) and \
+            any(_country_of(c) for c in left):
+        return min(left, key=lambda t: t.i), None
+    return None, None
+
+
+def _country_of(token: Token) -> str | None:
+    """The country a modifier names: a demonym ("Chinese") or a country's name ("US")."""
+    return country_of_demonym(token.text) or (
+        lookup_country(token.text).canonical if token.ent_type_ == "GPE" and
+        lookup_country(token.text) else None)
 
 
 def _description_title(doc: Doc, head: Token, first: int) -> tuple[Token, str | None]:

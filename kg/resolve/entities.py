@@ -10,8 +10,8 @@ from kg.resolve.cluster import Clusters, Node, build_clusters
 from kg.resolve.gazetteer import WIKIDATA, lookup_known
 from kg.resolve.keys import entity_key
 from kg.resolve.rules import load_merge_rules
-from kg.resolve.names import feature, is_initial, match_key, role_nouns
-from kg.resolve.typing import vote_type
+from kg.resolve.names import feature, is_initial, kind_nouns, match_key, role_nouns
+from kg.resolve.typing import LABEL_TYPES, vote_type
 from kg.types import DocumentAnalysis, Entity, MergeRecord, Resolution
 
 __all__ = ["resolve_entities"]
@@ -52,7 +52,7 @@ def resolve_entities(analyses: Iterable[DocumentAnalysis], *, forbid=(), declare
     for root, draft in drafts.items():
         key = keys[root]
         merges = sorted(set(records[key]) | set(coref_merges[key]),
-                        key=lambda r: (r.reason, r.surface, r.document))
+                        key=lambda r: (r.document, r.reason, r.surface))
         entities[key] = Entity(
             key=key, label=draft["label"], type=draft["type"],
             alt_labels=tuple(sorted(s for s in draft["surfaces"] if s != draft["label"])),
@@ -82,6 +82,8 @@ def _draft(nodes: list[Node]) -> dict:
         for role, count in node.roles.items():
             if role in role_nouns():
                 roles[role_nouns()[role].type] += count
+            elif role in kind_nouns():  # "the COVID-19 pandemic": an epidemic is an event
+                roles[LABEL_TYPES[kind_nouns()[role]]] += count
         if node.known is not None and not (node.is_person and node.known.type != "Person"):
             known[node.known.type] += sum(node.surfaces.values())
     type_name = vote_type(known=known, labels=labels, titled=titled, roles=roles)
@@ -161,15 +163,15 @@ def _map_mentions(analyses, clusters: Clusters, node_of: dict, keys: dict[int, s
                 mapping.setdefault((document, int(feature(mention, "head_start")),
                                     int(feature(mention, "head_end"))), key)
             extra[key] += 1
-            if mention.kind == "description":
-                reason = "title" if link.reason.endswith("title") else "coreference"
-                merges[key].add(MergeRecord(mention.text, reason, document))
-    return mapping, extra, _first_per_surface(merges)
+            reason = "title" if link.reason.endswith("title") else f"coreference:{link.reason}"
+            merges[key].add(MergeRecord(mention.text, reason, document))
+    return mapping, extra, merges
 
 
 def _merge_records(clusters: Clusters, keys: dict[int, str],
                    labels: dict[str, str]) -> dict[str, set[MergeRecord]]:
-    """Why each surface form joined its entity: the first join that brought its node in."""
+    """Why each surface form joined its entity, in every document it did: the first join
+    that brought its node in."""
     reason_of: dict[int, str] = {}
     for a, b, reason in clusters.joins:  # the joined node's reason first, then the target's
         reason_of.setdefault(b, reason)
@@ -188,18 +190,7 @@ def _merge_records(clusters: Clusters, keys: dict[int, str],
                 if reason == "name" and any(is_initial(w) for w in surface.split()):
                     why = "middle-initial"
                 records[key].add(MergeRecord(surface, why, node.document))
-    return _first_per_surface(records)
-
-
-def _first_per_surface(records: dict[str, set[MergeRecord]]) -> dict[str, set[MergeRecord]]:
-    """One record per (surface, reason): the one from the first document in id order."""
-    kept: dict[str, set[MergeRecord]] = defaultdict(set)
-    for key, items in records.items():
-        best: dict[tuple[str, str], MergeRecord] = {}
-        for record in sorted(items, key=lambda r: r.document):
-            best.setdefault((record.surface.casefold(), record.reason), record)
-        kept[key] = set(best.values())
-    return kept
+    return records
 
 
 def _add_affiliated_countries(entities: dict[str, Entity], countries: set[str]) -> None:

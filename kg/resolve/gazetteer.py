@@ -16,6 +16,7 @@ from functools import lru_cache
 from kg.resolve.names import match_key, read_table, title_words
 
 __all__ = ["Known", "lookup_known", "lookup_country", "country_of_demonym", "is_capital",
+           "is_subdivision",
            "WIKIDATA"]
 
 WIKIDATA = "http://www.wikidata.org/entity/"
@@ -168,3 +169,19 @@ def _capitals() -> frozenset[str]:
 def is_capital(name: str) -> bool:
     """Whether a name is a national capital ("Beijing")."""
     return match_key(name) in _capitals()
+
+
+@lru_cache(maxsize=1)
+def _subdivisions() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(match_key(s.name) for s in pycountry.subdivisions)
+
+
+def is_subdivision(name: str) -> bool:
+    """Whether a name is a country's subdivision in ISO 3166-2 (pycountry): "Texas", "Leeds".
+
+    >>> is_subdivision("Texas")
+    True
+    """
+    return match_key(name) in _subdivisions()

@@ -29,6 +29,9 @@ __all__ = [
     "honorific_gender",
     "RoleNoun",
     "role_nouns",
+    "kind_nouns",
+    "name_heads",
+    "common_acronyms",
     "feature",
 ]
 
@@ -162,6 +165,26 @@ def role_nouns() -> dict[str, RoleNoun]:
         words = tuple(w.strip() for w in (row[2].split("|") if len(row) > 2 else []) if w.strip())
         table[row[0].strip()] = RoleNoun(row[0].strip(), row[1].strip(), words)
     return table
+
+
+@lru_cache(maxsize=1)
+def kind_nouns() -> dict[str, str]:
+    """Nouns that say what kind of thing a name modifying them is ("pandemic" -> ``EVENT``),
+    from ``ontology/data/kind_nouns.tsv``."""
+    return {row[0].strip(): row[1].strip() for row in read_table("kind_nouns.tsv")}
+
+
+@lru_cache(maxsize=1)
+def name_heads() -> dict[str, str]:
+    """Last words that say what a name is ("telescope" -> ``PRODUCT``), from
+    ``ontology/data/name_heads.tsv``."""
+    return {row[0].strip(): row[1].strip() for row in read_table("name_heads.tsv")}
+
+
+@lru_cache(maxsize=1)
+def common_acronyms() -> frozenset[str]:
+    """Acronyms that are common nouns ("IPO", "CEO"), from ``ontology/data/common_acronyms.tsv``."""
+    return frozenset(row[0].strip() for row in read_table("common_acronyms.tsv"))
 
 
 def feature(mention, name: str, default: str = "") -> str:

@@ -5,6 +5,14 @@ A bad merge found here is undone with a ``forbid`` line in a merge-rules file (s
 
     entity	label	surface	reason	document
     person/antony-blinken	Antony Blinken	Blinken	surname	001.txt
+    person/yang-jiechi	Yang Jiechi	his Chinese counterpart	coreference:description:country	002.txt
+
+One row per entity, surface form, reason and document: a form merged in three documents has
+three rows. Reasons: ``alias-table`` (a shipped alias or country name), ``surname``,
+``short-form``, ``acronym``, ``middle-initial``, ``country-prefix``, ``name`` (the same name
+in another document), ``declared`` (a user's merge rule), ``title`` (a description matched
+to a title the person holds) and ``coreference:<rule>`` for pronouns and descriptions, the
+rule being kg.coref's (``pronoun:subject``, ``description:apposition``, ...).
 """
 
 from __future__ import annotations
@@ -21,7 +29,7 @@ _HEADER = ("entity", "label", "surface", "reason", "document")
 
 
 def format_merge_report(resolution: Resolution) -> str:
-    """The merge report as TSV text, one line per (entity, surface, reason), sorted.
+    """The merge report as TSV text, one line per (entity, surface, reason, document), sorted.
 
     Example::
 
@@ -29,7 +37,7 @@ def format_merge_report(resolution: Resolution) -> str:
     """
     rows = ["\t".join(_HEADER)]
     for entity in resolution.entities:
-        for merge in entity.merges:
+        for merge in sorted(entity.merges, key=lambda m: (m.document, m.reason, m.surface)):
             fields = (entity.key, entity.label, merge.surface, merge.reason, merge.document)
             rows.append("\t".join(_clean(f) for f in fields))
     return "\n".join(rows) + "\n"

@@ -30,7 +30,9 @@ def test_output_does_not_depend_on_the_order_of_the_paths(seed_result, seed_file
 
 def test_outputs_are_written_in_each_format_and_parse(seed_files, tmp_path):
     result = build(seed_files[:1], output_dir=tmp_path, formats=("turtle", "ntriples", "trig", "jsonld"), html=True)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.html", "graph.jsonld", "graph.nt", "graph.trig", "graph.ttl"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "graph.html", "graph.jsonld", "graph.nt", "graph.trig", "graph.ttl", "merges.tsv"
+    ]
     for name, fmt in (("graph.ttl", "turtle"), ("graph.nt", "nt"), ("graph.jsonld", "json-ld")):
         assert isomorphic(Graph().parse(tmp_path / name, format=fmt), result.graph), name
     quads = pyoxigraph.parse(path=str(tmp_path / "graph.trig"), format=pyoxigraph.RdfFormat.TRIG)

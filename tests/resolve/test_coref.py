@@ -82,3 +82,50 @@ def test_company_needs_evidence_before_it_is_linked(links_of):
 ])
 def test_object_pronoun_is_not_its_own_clause_subject(links_of, text, pronoun):
     assert links_of(text).get(pronoun) != "Blinken"
+
+
+def test_a_description_in_apposition_is_the_name_beside_it(links_of):
+    links = links_of("Mary Ng met her Japanese counterpart, Ken Saito, in Ottawa on Tuesday.")
+    assert links["her Japanese counterpart"] == "Ken Saito"
+
+
+def test_a_headline_description_names_the_only_person_of_its_country(links_of):
+    links = links_of("Ng presses Japanese counterpart on car tariffs\n\n"
+                     "Canadian Trade Minister Mary Ng met Japanese Trade Minister Ken Saito "
+                     "in Ottawa on Tuesday.")
+    assert links["Japanese counterpart"] == "Ken Saito"
+
+
+def test_a_country_description_whose_title_fits_no_one_stays_open(links_of):
+    links = links_of("Chinese President Xi Jinping hosted the summit in Beijing on Monday.\n\n"
+                     "The Chinese foreign minister did not attend, a spokesperson said.")
+    assert "The Chinese foreign minister" not in links
+
+
+def test_a_bare_office_word_fits_a_longer_title_of_that_office(links_of):
+    links = links_of("Canadian Trade Minister Mary Ng met Japanese Trade Minister Ken Saito "
+                     "in Ottawa.\n\nThe Canadian minister declined to comment.")
+    assert links["The Canadian minister"] == "Mary Ng"
+
+
+def test_a_counterpart_without_a_country_or_a_name_beside_it_stays_open(links_of):
+    links = links_of("French President Emmanuel Macron met Chinese President Xi Jinping.\n\n"
+                     "Macron later spoke with his counterpart about Ukraine.")
+    assert "his counterpart" not in links
+
+
+def test_a_name_apposed_after_the_description_s_place_is_the_description_s(links_of):
+    links = links_of("Blinken spoke with his counterpart in Tokyo, Yoko Kamikawa, on Monday.")
+    assert links["his counterpart"] == "Yoko Kamikawa"
+
+
+def test_a_former_office_holder_is_not_the_current_one(links_of):
+    links = links_of("US President Joe Biden spoke in Ohio on Monday.\n\n"
+                     "The former president had warned of the same risks.")
+    assert "The former president" not in links
+
+
+def test_it_after_an_unnamed_thing_is_left_open(links_of):
+    links = links_of("The Justice Department had sued to stop the deal, arguing it would raise "
+                     "fares.")
+    assert "it" not in links

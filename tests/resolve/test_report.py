@@ -25,3 +25,30 @@ def test_report_is_written_whole_and_nothing_else_is_left(tmp_path):
     path = write_merge_report(resolve_entities(corpus()), tmp_path / "merges.tsv")
     assert path.read_text(encoding="utf-8").startswith("entity\t")
     assert [p.name for p in tmp_path.iterdir()] == ["merges.tsv"]
+
+
+def two_documents():
+    from kg.types import CorefLink
+
+    first = (Mention(0, 10, "Lena Marsh", "name", 0, "PERSON", "Lena Marsh"),
+             Mention(20, 25, "Marsh", "name", 0, "PERSON", "Marsh"),
+             Mention(30, 32, "he", "pronoun", 0))
+    second = (Mention(0, 10, "Lena Marsh", "name", 0, "PERSON", "Lena Marsh"),
+              Mention(20, 25, "Marsh", "name", 0, "PERSON", "Marsh"),
+              Mention(30, 39, "the chair", "description", 0))
+    links = (CorefLink(mention=2, antecedent=1, reason="pronoun:subject"),)
+    return [DocumentAnalysis(Document(id=name, text=" " * 40, source=name, content_hash=""),
+                             (), mentions, (), coref)
+            for name, mentions, coref in (("a.txt", first, links), ("b.txt", second, ()))]
+
+
+def test_report_lists_a_merge_in_every_document_it_happened():
+    lines = format_merge_report(resolve_entities(two_documents())).splitlines()
+    assert "person/lena-marsh\tLena Marsh\tMarsh\tsurname\ta.txt" in lines
+    assert "person/lena-marsh\tLena Marsh\tMarsh\tsurname\tb.txt" in lines
+
+
+def test_report_names_the_coreference_rule_of_a_pronoun_or_description():
+    lines = format_merge_report(resolve_entities(two_documents())).splitlines()
+    assert "person/lena-marsh\tLena Marsh\the\tcoreference:pronoun:subject\ta.txt" in lines
+    assert not any("\tthe chair\t" in line for line in lines)  # no link, no merge

@@ -50,10 +50,17 @@ def test_burma_and_myanmar_are_one_country(resolution):
     ("country/china", "Country"),
     ("organization/reuters", "Organization"),
     ("organization/amnesty-international", "Organization"),
+    ("organization/alibaba", "Organization"),  # listed with SoftBank under "tech firms"
+    ("event/covid-19", "Event"),  # "the COVID-19 pandemic"
 ])
 def test_types_follow_the_evidence(resolution, key, type_name):
     entity = next(e for e in resolution.entities if e.key == key)
     assert entity.type == type_name
+
+
+def test_no_entity_is_a_fragment_or_a_common_noun(resolution):
+    labels = {form for e in resolution.entities for form in (e.label, *e.alt_labels)}
+    assert not labels & {"East", "IPO", "People", "United States State"}
 
 
 def test_no_entity_is_made_of_boilerplate(resolution):
@@ -102,6 +109,10 @@ def test_every_name_mention_maps_to_an_entity(seed_analyses, resolution):
     ("001_5792435e0273b1b7.txt", "The secretary of state", "person/antony-blinken"),
     ("002_3d51474ea11e8312.txt", "The Secretary", "person/antony-blinken"),
     ("001_5792435e0273b1b7.txt", "the department", "organization/united-states-department-of-state"),
+    ("004_971032752b65fb51.txt", "China’s top diplomat", "person/yang-jiechi"),
+    ("003_ed60f3a18d832f07.txt", "Chinese foreign minister", "person/wang-yi"),
+    ("002_3d51474ea11e8312.txt", "his Chinese counterpart", "person/yang-jiechi"),
+    ("000_28a8914d097a9b97.txt", "Chinese counterpart", "person/yang-jiechi"),
 ])
 def test_pronouns_and_descriptions_attach_to_the_entity_they_mean(seed_analyses, resolution,
                                                                   document, surface, key):
@@ -113,3 +124,12 @@ def test_pronouns_and_descriptions_attach_to_the_entity_they_mean(seed_analyses,
 def test_seed_articles_get_a_fair_number_of_coreference_links(seed_analyses):
     links = [link for a in seed_analyses for link in a.coref]
     assert len(links) >= 30  # recall floor; precision is measured on tests/data/coref
+
+
+def test_every_merge_report_row_names_entity_surface_reason_and_document(resolution):
+    from kg.resolve import format_merge_report
+
+    rows = [line.split("\t") for line in format_merge_report(resolution).splitlines()[1:]]
+    assert rows and all(len(row) == 5 and all(row) for row in rows)
+    assert ["person/yang-jiechi", "Yang Jiechi", "China’s top diplomat",
+            "coreference:description:country", "004_971032752b65fb51.txt"] in rows
