@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Optional
 
 import typer
+
+from kg.cli.reporting import fail
 
 # Inputs at least this large (in bytes) get a progress bar on stderr.
 LARGE_INPUT_BYTES = 2_000_000
@@ -44,7 +45,7 @@ def build_cli(
 
     for name in formats:
         if name not in FORMATS:
-            _fail(f"unknown format {name!r}; choose from {', '.join(FORMATS)}")
+            fail("build", f"unknown format {name!r}; choose from {', '.join(FORMATS)}")
     try:
         with _progress_bar(paths) as progress:
             result = build(
@@ -61,9 +62,9 @@ def build_cli(
                 on_skip=lambda error: typer.echo(f"kg build: skipped {error}", err=True),
             )
     except KgError as error:
-        _fail(str(error))
+        fail("build", str(error))
     except KeyboardInterrupt:
-        _fail("interrupted; earlier outputs were left as they were")
+        fail("build", "interrupted; earlier outputs were left as they were")
     typer.echo(_summary(result, output))
 
 
@@ -82,11 +83,6 @@ def _summary(result, output: Path) -> str:
         f"Built {output}: {counts}, {result.sentences} sentences, {result.facts} facts, "
         f"{result.entities} entities, {result.triples} triples in {result.seconds:.1f} seconds"
     )
-
-
-def _fail(message: str) -> None:
-    typer.echo(f"kg build: error: {message}", err=True)
-    raise typer.Exit(1)
 
 
 class _progress_bar:
