@@ -18,8 +18,6 @@ from __future__ import annotations
 
 import gc
 import itertools
-import os
-import tempfile
 import time
 from contextlib import contextmanager
 from collections.abc import Callable, Iterable, Iterator
@@ -29,7 +27,7 @@ from pathlib import Path
 from kg.errors import InputError, KgError
 from kg.types import Document, DocumentAnalysis
 
-__all__ = ["build", "BuildResult", "OUTPUT_FILES", "write_atomically"]
+__all__ = ["build", "BuildResult", "OUTPUT_FILES"]
 
 # Output format -> file name in the output folder.
 OUTPUT_FILES = {
@@ -241,38 +239,15 @@ def write_outputs(graph, output_dir: Path, formats: Iterable[str], html: bool) -
     written = []
     for name in formats:
         target = output_dir / OUTPUT_FILES[name]
-        write_atomically(target, lambda path, name=name: write_graph(graph, path, name))
+        write_graph(graph, target, name)  # atomic: kg.atomic
         written.append(target)
     if html:
         from kg.viz import write_html
 
         target = output_dir / "graph.html"
-        write_atomically(target, lambda path: write_html(graph, path))
+        write_html(graph, target)  # atomic: kg.atomic
         written.append(target)
     return written
-
-
-def write_atomically(target: Path, write: Callable[[Path], None]) -> None:
-    """Call ``write`` on a temporary file beside ``target``, then rename it into place.
-
-    A run killed while writing leaves the previous ``target`` as it was.
-    """
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.close(handle)
-    temporary = Path(temporary)
-    try:
-        write(temporary)
-        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes it private; outputs are not
-        os.replace(temporary, target)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def _make_graph(analyses: list[DocumentAnalysis], merge_rules, result: BuildResult):
@@ -297,11 +272,10 @@ def _make_graph(analyses: list[DocumentAnalysis], merge_rules, result: BuildResu
 def _write_merge_report(resolution, output_dir: Path) -> Path:
     """Write ``merges.tsv``: every surface form an entity absorbed, and why, so a bad merge
     can be seen and undone with ``--merge-rules``."""
-    from kg.resolve import format_merge_report
+    from kg.resolve import write_merge_report
 
     target = output_dir / MERGE_REPORT
-    write_atomically(target, lambda path: path.write_text(format_merge_report(resolution), encoding="utf-8"))
-    return target
+    return write_merge_report(resolution, target)
 
 
 def _resolve(resolve_entities, analyses, merge_rules):

@@ -26,13 +26,13 @@ killed at any point leaves a consistent store, and the next build completes it.
 from __future__ import annotations
 
 import json
-import os
 import pickle
 import shutil
 import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from kg.atomic import write_text_atomically
 from kg.errors import GraphError
 from kg.types import Document, DocumentAnalysis, from_dict, to_dict
 
@@ -149,7 +149,7 @@ class KgStore:
         oxigraph.load(path=str(ontology_file("kg.ttl")), format=pyoxigraph.RdfFormat.TURTLE)
         oxigraph.flush()
         del oxigraph  # closes the folder before it becomes current
-        _write_atomically(self.path / "current", target.name)
+        write_text_atomically(self.path / "current", target.name)
         if previous is not None:
             shutil.rmtree(previous, ignore_errors=True)
         _remove_stale_graphs(self.path, keep=target.name)
@@ -174,7 +174,7 @@ def open_store(path: str | Path, *, create: bool = True) -> KgStore:
             if path.exists() and any(path.iterdir()):
                 raise GraphError(f"{path}: the folder is not empty and is not a kg store")
             path.mkdir(parents=True, exist_ok=True)
-            _write_atomically(marker, json.dumps(FORMAT))
+            write_text_atomically(marker, json.dumps(FORMAT))
         _check_format(marker)
         lock_file = open(path / "lock", "a+")
     except OSError as error:
@@ -243,9 +243,3 @@ def _remove_stale_graphs(path: Path, keep: str) -> None:
     for folder in path.glob("graph-*"):
         if folder.name != keep and folder.is_dir():
             shutil.rmtree(folder, ignore_errors=True)
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    temporary = path.with_name(path.name + ".tmp")
-    temporary.write_text(text, encoding="utf-8")
-    os.replace(temporary, path)

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import io
 import os
-import tempfile
 from pathlib import Path
 from types import ModuleType
 from typing import BinaryIO
@@ -23,6 +22,7 @@ from typing import BinaryIO
 import pyoxigraph as ox
 from rdflib import Dataset, Graph
 
+from kg.atomic import atomic_output
 from kg.errors import GraphError
 from kg.export import jsonld, ntriples, trig, turtle
 from kg.export.oxigraph_terms import dataset_quads, sort_quads, sorted_triples
@@ -77,26 +77,13 @@ def _quads(graph: Graph, writer: ModuleType) -> list[ox.Quad] | list[ox.Triple]:
     return sorted_triples(graph)
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
 def write_quads(quads: list[ox.Quad] | list[ox.Triple], path: str | os.PathLike, format: str = "turtle") -> Path:
     """Write pyoxigraph quads or triples (already in order) to ``path`` atomically."""
     writer = format_for(format)
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as output:
-            writer.write(quads, output, _prefixes())
-        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes 0600; give the usual mode
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    with atomic_output(target) as output:
+        writer.write(quads, output, _prefixes())
     return target
 
 

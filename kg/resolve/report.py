@@ -17,10 +17,9 @@ rule being kg.coref's (``pronoun:subject``, ``description:apposition``, ...).
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
+from kg.atomic import write_text_atomically
 from kg.types import Resolution
 
 __all__ = ["format_merge_report", "write_merge_report"]
@@ -45,16 +44,7 @@ def format_merge_report(resolution: Resolution) -> str:
 
 def write_merge_report(resolution: Resolution, path: str | Path) -> Path:
     """Write the merge report to ``path`` atomically (a temporary file, then a rename)."""
-    path = Path(path)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(format_merge_report(resolution))
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return path
+    return write_text_atomically(path, format_merge_report(resolution))
 
 
 def _clean(text: str) -> str:

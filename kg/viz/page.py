@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import math
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from kg.atomic import atomic_output
 from kg.viz.layout import compute_layout, rank_nodes
 from kg.viz.model import View
 from kg.viz.style import kind_colours, legend_order, vis_options
@@ -82,22 +82,9 @@ def write_page(view: View, path: str | os.PathLike, *, title: str = "Knowledge g
     html = render_page(view, title=title)
     target = Path(path)
     data = html.encode("utf-8")
-    fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes the file private; a page is not
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    with atomic_output(target) as out:
+        out.write(data)
     return ViewStats(len(view.nodes), len(view.edges), len(_shown_statements(view)), len(view.documents), len(data))
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def _shown_statements(view: View) -> list[int]:

@@ -12,7 +12,7 @@ from rdflib import Graph
 from rdflib.compare import isomorphic
 
 from kg.errors import InputError, KgError
-from kg.pipeline import build, write_atomically
+from kg.pipeline import build
 
 
 def test_seed_build_reports_its_figures(seed_result, seed_files):
@@ -66,17 +66,3 @@ def test_missing_path_and_unknown_format_are_errors(tmp_path):
         build([tmp_path / "nowhere"])
     with pytest.raises(KgError, match="unknown output format"):
         build([tmp_path], formats=("rdfxml",))
-
-
-def test_interrupted_write_leaves_the_previous_file(tmp_path):
-    target = tmp_path / "graph.ttl"
-    target.write_text("previous")
-
-    def write_half_then_fail(path):
-        path.write_text("half of the new")
-        raise KeyboardInterrupt
-
-    with pytest.raises(KeyboardInterrupt):
-        write_atomically(target, write_half_then_fail)
-    assert target.read_text() == "previous"
-    assert [p.name for p in tmp_path.iterdir()] == ["graph.ttl"]
