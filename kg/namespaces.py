@@ -83,10 +83,16 @@ STATEMENT = Namespace(BASE + "statement/")  # STATEMENT[<hash>]
 DOCUMENT = Namespace(BASE + "document/")  # DOCUMENT[<document id, percent-safe>]
 WD = Namespace("http://www.wikidata.org/entity/")
 
+# The kinds of entity key (kg.resolve.keys.TYPE_SLUGS): each gets a prefix of its own, so
+# ``person:antony-blinken`` needs no escaped slash (Virtuoso keeps ``ent:person\/x``'s backslash).
+ENTITY_KINDS = ("person", "organization", "country", "place", "group", "event", "work", "product",
+                "law", "entity")
+
 PREFIXES = {
     "kg": KG._NS,
     "rel": REL,
     "ent": ENTITY,
+    **{kind: Namespace(f"{ENTITY}{kind}/") for kind in ENTITY_KINDS},
     "concept": CONCEPT,
     "stmt": STATEMENT,
     "doc": DOCUMENT,

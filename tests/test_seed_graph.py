@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -113,3 +114,13 @@ def test_merge_report_says_why_each_surface_form_joined_its_entity(seed_build):
     surfaces = {row[header.index("surface")] for row in blinken}
     assert {"Blinken", "Antony J Blinken"} <= surfaces
     assert all(row[header.index("reason")] for row in blinken)
+
+
+
+def test_seed_turtle_writes_no_escaped_prefixed_name(seed_build):
+    """Virtuoso keeps the backslash of ``ent:person\\/x``: the Turtle must need none."""
+    out, _, _ = seed_build
+    text = (out / "graph.ttl").read_text(encoding="utf-8")
+    outside_strings = re.sub(r'"(?:[^"\\\n]|\\.)*"|<[^>\n]*>', '""', text)
+    assert re.findall(r"(?<![\w:])[A-Za-z][\w.-]*:\S*\\", outside_strings) == []
+    assert "person:antony-blinken" in text

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import re
+
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
@@ -138,4 +140,33 @@ def serialize_with_prefixes(items: list, output, format: ox.RdfFormat, prefixes:
     if not all(line.startswith("@prefix ") for line in declared):
         raise GraphError("pyoxigraph wrote an unexpected header; cannot order the prefixes")
     header = "".join(f"@prefix {name}: <{iri}> .\n" for name, iri in prefixes.items())
-    output.write((header + "\n" + "\n".join(lines[len(prefixes) :])).encode("utf-8"))
+    body = portable_names("\n".join(lines[len(prefixes) :]), prefixes)
+    output.write((header + "\n" + body).encode("utf-8"))
+
+
+# A string literal, an IRI, or a prefixed name whose local part holds a backslash escape.
+_TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*"|<[^>\n]*>|(?<![\w:])([A-Za-z][\w.-]*)?:((?:[\w.:%-]|\\.)*\\.(?:[\w.:%-]|\\.)*)')
+_ESCAPE = re.compile(r"\\(.)")
+
+
+def portable_names(text: str, prefixes: dict[str, str]) -> str:
+    """Turtle or TriG ``text`` with every prefixed name that needs a backslash escape
+    (``ent:a\\(b\\)``) written as a full IRI instead.
+
+    Turtle 1.1 allows such escapes, but Virtuoso keeps the backslash in the IRI it stores, so
+    kg writes none. String literals and IRIs are passed over whole, so their text is never
+    touched.
+
+    >>> portable_names('ent:a\\(b\\) ent:c "ent:d\\\\e" .', {"ent": "http://e/"})
+    '<http://e/a(b)> ent:c "ent:d\\\\e" .'
+    """
+    if "\\" not in text:
+        return text
+
+    def expand(match: re.Match) -> str:
+        local = match.group(2)
+        if local is None or match.group(1) not in prefixes:
+            return match.group(0)
+        return "<" + prefixes[match.group(1)] + _ESCAPE.sub(r"\1", local) + ">"
+
+    return _TOKEN.sub(expand, text)
