@@ -18,6 +18,7 @@ import csv
 import io
 import json
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,6 +36,7 @@ __all__ = [
     "format_result",
     "FORMATS",
     "QUERY_PREFIXES",
+    "pasteable_iri",
 ]
 
 FORMATS = ("table", "csv", "json", "tsv")
@@ -199,15 +201,34 @@ def _table(result: QueryResult) -> str:
     return "\n".join(lines) + "\n"
 
 
+# A local name that SPARQL and Turtle read without any backslash escape.
+_PLAIN_LOCAL = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?")
+
+
+def pasteable_iri(iri: str) -> str:
+    """``iri`` as the longest kg prefix that leaves a plain local name, else ``<iri>``: either
+    form pastes back into a query unchanged.
+
+    >>> pasteable_iri("https://w3id.org/kg-builder/entity/person/antony-blinken")
+    'person:antony-blinken'
+    >>> pasteable_iri("https://w3id.org/kg-builder/entity/person/a(b)")
+    '<https://w3id.org/kg-builder/entity/person/a(b)>'
+    """
+    best = None
+    for prefix, namespace in QUERY_PREFIXES.items():
+        local = iri[len(namespace):]
+        if iri.startswith(namespace) and _PLAIN_LOCAL.fullmatch(local):
+            if best is None or len(namespace) > len(QUERY_PREFIXES[best[0]]):
+                best = (prefix, local)
+    return f"{best[0]}:{best[1]}" if best else f"<{iri}>"
+
+
 def _short(term) -> str:
     """A term for people: an IRI as prefix:name when a kg prefix fits, a literal as its text."""
     if term is None:
         return ""
     if isinstance(term, ox.NamedNode):
-        for prefix, namespace in QUERY_PREFIXES.items():
-            if term.value.startswith(namespace) and len(term.value) > len(namespace):
-                return f"{prefix}:{term.value[len(namespace):]}"
-        return f"<{term.value}>"
+        return pasteable_iri(term.value)
     if isinstance(term, ox.BlankNode):
         return f"_:{term.value}"
     return " ".join(term.value.split())
