@@ -161,6 +161,9 @@ def connect_dask(address: str):
         return Client(address, timeout="20s"), None
     except (OSError, TimeoutError) as error:
         raise KgError(f"cannot reach the Dask scheduler at {address} ({error})") from None
+    except (ValueError, TypeError) as error:  # not an address at all ("nonsense")
+        raise KgError(f"--dask {address!r} is neither a scheduler address (tcp://host:8786) nor local:N "
+                      f"({error})") from None
 
 
 def _load_on_workers(client, model: str) -> None:

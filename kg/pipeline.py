@@ -124,7 +124,9 @@ def build(
         if on_skip is not None:
             on_skip(error)
 
-    documents = read_documents(paths, on_skip=skip)
+    # An output folder inside an input folder is never read back as documents.
+    outputs = [output_dir] if output_dir is not None else []
+    documents = read_documents(paths, on_skip=skip, exclude=outputs)
     analyse = dict(model=model or DEFAULT_MODEL, workers=workers, dask=dask, progress=progress)
     if store is None:
         with _timed(result, "analyse"):

@@ -30,6 +30,7 @@ def read_documents(
     paths: Iterable[str | Path],
     *,
     on_skip: Callable[[InputError], None] | None = None,
+    exclude: Iterable[str | Path] = (),
 ) -> Iterator[Document]:
     """Read documents from files, folders (recursively) and ``-`` (standard input).
 
@@ -40,6 +41,7 @@ def read_documents(
         on_skip: called with an ``InputError`` for each file or line that cannot be read
             (binary, empty, malformed JSON, a repeated document id); reading goes on. Without
             it the first such error is raised.
+        exclude: folders never read (a build's output folder inside its input folder).
 
     Returns:
         An iterator of documents in input order.
@@ -55,12 +57,12 @@ def read_documents(
     for path in paths:
         if path != STDIN and not Path(path).exists():
             raise InputError(path, "no such file or folder")
-    return _read(paths, on_skip or _raise)
+    return _read(paths, on_skip or _raise, frozenset(_real(Path(p)) for p in exclude))
 
 
-def _read(paths: list[str], report: Callable[[InputError], None]) -> Iterator[Document]:
+def _read(paths: list[str], report: Callable[[InputError], None], exclude: frozenset[Path]) -> Iterator[Document]:
     seen: dict[str, str] = {}
-    for source, doc_id, reader in list_inputs(paths):
+    for source, doc_id, reader in list_inputs(paths, exclude):
         data = sys.stdin.buffer.read() if source == STDIN else _read_bytes(source, report)
         if data is None:
             continue
@@ -73,29 +75,56 @@ def _read(paths: list[str], report: Callable[[InputError], None]) -> Iterator[Do
             yield document
 
 
-def list_inputs(paths: Iterable[str]) -> Iterator[tuple[str, str, Callable]]:
-    """The files to read, in order, as ``(path, document id, reader)``."""
+def list_inputs(paths: Iterable[str], exclude: frozenset[Path] = frozenset()) -> Iterator[tuple[str, str, Callable]]:
+    """The files to read, in order, as ``(path, document id, reader)``.
+
+    Each real file is listed once and each real folder walked once, however many symbolic
+    links lead to it (two links to a parent folder would otherwise make the walk endless).
+    """
+    files: set[Path] = set()
+    folders: set[Path] = set(exclude)
     for path in paths:
         if path == STDIN:
             yield STDIN, "stdin", read_text
             continue
         root = Path(path)
         if root.is_dir():
-            for file in _walk(root):
-                yield str(file), file.relative_to(root).as_posix(), READERS[file.suffix.lower()]
-        else:
+            for file in _walk(root, folders):
+                if _first_time(file, files):
+                    yield str(file), file.relative_to(root).as_posix(), READERS[file.suffix.lower()]
+        elif _first_time(root, files):
             yield str(root), root.name, READERS.get(root.suffix.lower(), read_text)
 
 
-def _walk(root: Path) -> Iterator[Path]:
-    """Readable files under ``root``, recursively, sorted; hidden files and folders skipped."""
+def _walk(root: Path, visited: set[Path]) -> Iterator[Path]:
+    """Readable files under ``root``, recursively, sorted; hidden files and folders skipped, and
+    folders in ``visited`` (which the walk adds to) not entered again."""
+    real = _real(root)
+    if real in visited:
+        return
+    visited.add(real)
     for entry in sorted(root.iterdir(), key=lambda p: p.name):
         if entry.name.startswith("."):
             continue
         if entry.is_dir():
-            yield from _walk(entry)
+            yield from _walk(entry, visited)
         elif entry.is_file() and entry.suffix.lower() in READERS:
             yield entry
+
+
+def _first_time(file: Path, seen: set[Path]) -> bool:
+    real = _real(file)
+    if real in seen:
+        return False
+    seen.add(real)
+    return True
+
+
+def _real(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # a link loop: keep the path as written
+        return path.absolute()
 
 
 def _read_bytes(path: str, report: Callable[[InputError], None]) -> bytes | None:

@@ -60,7 +60,9 @@ def read_jsonl(data: bytes, doc_id: str, source: str, on_skip: SkipHandler) -> I
     if text is None:
         return
     found = False
-    for number, line in enumerate(text.splitlines(), start=1):
+    # Only "\n" ends a JSON line: str.splitlines would also cut at U+2028 or U+0085, which
+    # valid JSON may hold raw inside a string.
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         try:

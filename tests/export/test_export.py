@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from rdflib import Dataset, Graph, URIRef
 from rdflib.compare import isomorphic
 
-from kg.errors import GraphError
+from kg.errors import GraphError, KgError
 from kg.export import FORMATS, convert_file, read_graph, serialize_graph, write_graph
 from kg.rdf import build_graph, new_graph
 from kg.rdf.literals import clean_text
@@ -126,7 +126,7 @@ def test_an_interrupted_write_keeps_the_previous_file(nasty_graph, tmp_path, mon
         raise OSError("disk full")
 
     monkeypatch.setattr(turtle, "write", broken)
-    with pytest.raises(OSError):
+    with pytest.raises(KgError, match="cannot write"):
         write_graph(new_graph(), target)
     assert target.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["graph.ttl"]

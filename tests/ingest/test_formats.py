@@ -67,3 +67,11 @@ def test_html_page_gives_article_text_title_date_and_url(article_html):
 def test_html_without_article_text_is_skipped():
     documents, skipped = collect(read_html, b"<html><body><nav>Home</nav></body></html>")
     assert documents == [] and len(skipped) == 1
+
+
+def test_jsonl_string_holding_raw_line_separators_is_one_document():
+    lines = [{"id": "a", "text": "The ministers met on Sunday.\u2028They talked\u0085for an hour."}, {"id": "b", "text": "The talks ended on Monday."}]
+    data = "\n".join(json.dumps(line, ensure_ascii=False) for line in lines).encode()
+    documents, skipped = collect(read_jsonl, data)
+    assert not skipped
+    assert [d.id for d in documents] == ["a", "b"]

@@ -68,3 +68,21 @@ def test_dash_reads_standard_input(monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"The minister spoke on Sunday.\n")))
     (document,) = read_documents(["-"])
     assert document.id == "stdin" and document.text == "The minister spoke on Sunday."
+
+
+def test_symlinks_to_a_parent_folder_are_walked_once(tmp_path):
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.txt").write_text("The ministers met on Sunday.\n")
+    (tmp_path / "news" / "up").symlink_to(tmp_path, target_is_directory=True)
+    (tmp_path / "news" / "again").symlink_to(tmp_path, target_is_directory=True)
+    (tmp_path / "link.txt").symlink_to(tmp_path / "news" / "a.txt")
+    documents = list(read_documents([tmp_path, tmp_path / "news"]))
+    assert [d.id for d in documents] == ["link.txt"]
+
+
+def test_an_excluded_output_folder_inside_the_input_is_not_read(tmp_path):
+    (tmp_path / "a.txt").write_text("The ministers met on Sunday.\n")
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "graph.html").write_text("<html><body><p>Old graph page text here.</p></body></html>")
+    documents = list(read_documents([tmp_path], exclude=[tmp_path / "out"]))
+    assert [d.id for d in documents] == ["a.txt"]

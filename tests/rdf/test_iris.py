@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pyoxigraph as ox
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -55,6 +56,17 @@ def test_document_iri_has_no_dot_segments_a_parser_would_collapse():
     iri = str(document_iri("a/../b/./c"))
     assert "/../" not in iri and "/./" not in iri
     assert document_iri("a/../b") != document_iri("b")
+
+
+@pytest.mark.parametrize("one, other", [("a b", "a%20b"), (".", "%2E"), ("x/..", "x/%2E%2E"), ("100%", "100%25")])
+def test_two_document_ids_never_share_an_iri(one, other):
+    assert document_iri(one) != document_iri(other)
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from(list("ab._%/2E0 é?\ud800")), max_size=8), min_size=2, max_size=2, unique=True))
+@settings(max_examples=300, deadline=None)
+def test_document_iris_are_distinct_for_distinct_ids(ids):
+    assert document_iri(ids[0]) != document_iri(ids[1])
 
 
 def test_document_iri_keeps_folders_readable():
