@@ -67,3 +67,24 @@ def test_a_with_phrase_naming_no_party_stays_in_the_object(build):
     doc = build(RAISED.format(party="Budgets"), ((0, 1, "PERSON"),))
     roles = [(a.role, [doc[i].text for i in a.chunk.tokens]) for a in find_arguments(doc[1])]
     assert roles == [("object", ["concerns", "with", "Budgets"])]
+
+
+def test_a_stranded_dative_preposition_is_no_argument(build):
+    doc = build("""
+We PRP nsubj 2
+are VBP aux 2 be
+giving VBG ROOT 2 give
+serious JJ amod 4
+consideration NN dobj 2
+to IN dative 2
+. . punct 2
+""")
+    assert [a.role for a in find_arguments(doc[2])] == ["object"]
+
+
+def test_sentences_that_strand_a_preposition_give_facts_end_to_end(nlp):
+    from kg.extract import extract_doc
+
+    for text in ("We are giving serious consideration to.",
+                 "A spokesman said the firm has paid two of the three banks it owed interest to in March."):
+        assert list(extract_doc(nlp(text))), text
