@@ -44,8 +44,11 @@ def find_arguments(verb: Token) -> list[Argument]:
             if party is not None:
                 arguments.append(party)
         elif dep == "dative":
-            arguments.append(prep_argument(child) if child.pos_ == "ADP"
-                             else Argument("indirect_object", chunk_of(child, ARGUMENT_CUTS)))
+            # A stranded "to" ("paid the banks it owed interest to") has no object: no argument.
+            argument = (prep_argument(child) if child.pos_ == "ADP"
+                        else Argument("indirect_object", chunk_of(child, ARGUMENT_CUTS)))
+            if argument is not None:
+                arguments.append(argument)
         elif dep in ("attr", "acomp", "oprd"):
             arguments.append(Argument("complement", chunk_of(child, ARGUMENT_CUTS)))
         elif dep in ("prep", "agent"):
