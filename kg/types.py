@@ -195,6 +195,7 @@ class DocumentAnalysis:
     mentions: tuple[Mention, ...]
     extractions: tuple[Extraction, ...]
     coref: tuple[CorefLink, ...] = ()
+    problems: tuple = ()  # kg.problems.Problem: sentences (or the document) left out
 
 
 @dataclass(frozen=True)
