@@ -9,24 +9,14 @@ outputs, and ``--strict`` turns any of them into a failure.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
+
+from kg.types import Problem
 
 __all__ = ["Problem", "describe", "failed_analysis", "is_failed", "write_problems", "PROBLEMS_FILE"]
 
 PROBLEMS_FILE = "problems.tsv"
 _HEADER = ("document", "sentence", "stage", "error")
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One skipped item: the document id, the sentence index (``None``: the whole document),
-    the stage that raised (``extract``, ``analyse``, ``worker``) and the error in one line."""
-
-    document: str
-    sentence: int | None
-    stage: str
-    error: str
 
 
 def describe(error: BaseException) -> str:
