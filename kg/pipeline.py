@@ -130,7 +130,7 @@ def build(
         if on_skip is not None:
             on_skip(error)
 
-    documents = read_documents(paths, on_skip=skip)
+    documents = read_documents(paths, on_skip=skip, exclude=_own_outputs(output_dir))
     analyse = dict(model=model or DEFAULT_MODEL, workers=workers, dask=dask, progress=progress)
     if store is None:
         with _timed(result, "analyse"):
@@ -239,6 +239,14 @@ def _stale(store, key: str, seen: set[str]) -> Iterator[Document]:
     """
     if seen:
         yield from (document for document in store.stale_documents(key) if document.id not in seen)
+
+
+def _own_outputs(output_dir) -> list[Path]:
+    """The files a build writes, never read back as input when ``-o`` is inside a folder given."""
+    if output_dir is None:
+        return []
+    names = [*OUTPUT_FILES.values(), "graph.html", MERGE_REPORT, "problems.tsv"]
+    return [Path(output_dir) / name for name in names]
 
 
 def _check_some(analyses: list[DocumentAnalysis], paths: list[str]) -> None:

@@ -30,6 +30,7 @@ def read_documents(
     paths: Iterable[str | Path],
     *,
     on_skip: Callable[[InputError], None] | None = None,
+    exclude: Iterable[str | Path] = (),
 ) -> Iterator[Document]:
     """Read documents from files, folders (recursively) and ``-`` (standard input).
 
@@ -40,6 +41,8 @@ def read_documents(
         on_skip: called with an ``InputError`` for each file or line that cannot be read
             (binary, empty, malformed JSON, a repeated document id); reading goes on. Without
             it the first such error is raised.
+        exclude: files never to read from a folder (a build's own outputs, when ``-o`` is
+            inside an input folder).
 
     Returns:
         An iterator of documents in input order.
@@ -55,12 +58,12 @@ def read_documents(
     for path in paths:
         if path != STDIN and not Path(path).exists():
             raise InputError(path, "no such file or folder")
-    return _read(paths, on_skip or _raise)
+    return _read(paths, on_skip or _raise, {Path(p).resolve() for p in exclude})
 
 
-def _read(paths: list[str], report: Callable[[InputError], None]) -> Iterator[Document]:
+def _read(paths: list[str], report: Callable[[InputError], None], exclude: set[Path]) -> Iterator[Document]:
     seen: dict[str, str] = {}
-    for source, doc_id, reader in list_inputs(paths):
+    for source, doc_id, reader in list_inputs(paths, exclude):
         data = sys.stdin.buffer.read() if source == STDIN else _read_bytes(source, report)
         if data is None:
             continue
@@ -73,28 +76,36 @@ def _read(paths: list[str], report: Callable[[InputError], None]) -> Iterator[Do
             yield document
 
 
-def list_inputs(paths: Iterable[str]) -> Iterator[tuple[str, str, Callable]]:
-    """The files to read, in order, as ``(path, document id, reader)``."""
+def list_inputs(paths: Iterable[str], exclude: set[Path] = frozenset()) -> Iterator[tuple[str, str, Callable]]:
+    """The files to read, in order, as ``(path, document id, reader)``; folders skip the
+    files in ``exclude`` (resolved paths)."""
     for path in paths:
         if path == STDIN:
             yield STDIN, "stdin", read_text
             continue
         root = Path(path)
         if root.is_dir():
-            for file in _walk(root):
+            for file in _walk(root, set(), exclude):
                 yield str(file), file.relative_to(root).as_posix(), READERS[file.suffix.lower()]
         else:
             yield str(root), root.name, READERS.get(root.suffix.lower(), read_text)
 
 
-def _walk(root: Path) -> Iterator[Path]:
-    """Readable files under ``root``, recursively, sorted; hidden files and folders skipped."""
+def _walk(root: Path, visited: set[Path], exclude: set[Path]) -> Iterator[Path]:
+    """Readable files under ``root``, recursively, sorted; hidden files and folders skipped.
+
+    Each real folder is entered once, so symlinks that loop back to a parent end the walk.
+    """
+    real = root.resolve()
+    if real in visited:
+        return
+    visited.add(real)
     for entry in sorted(root.iterdir(), key=lambda p: p.name):
         if entry.name.startswith("."):
             continue
         if entry.is_dir():
-            yield from _walk(entry)
-        elif entry.is_file() and entry.suffix.lower() in READERS:
+            yield from _walk(entry, visited, exclude)
+        elif entry.is_file() and entry.suffix.lower() in READERS and entry.resolve() not in exclude:
             yield entry
 
 

@@ -60,7 +60,9 @@ def read_jsonl(data: bytes, doc_id: str, source: str, on_skip: SkipHandler) -> I
     if text is None:
         return
     found = False
-    for number, line in enumerate(text.splitlines(), start=1):
+    # Lines end at "\n" only: JSON strings may hold U+2028, U+0085 and other characters
+    # that str.splitlines would also cut at.
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         try:
