@@ -2,11 +2,14 @@
 
 A run killed while writing (Ctrl-C, kill) leaves the previous file as it was, because the new
 content goes to a temporary file in the same folder and is renamed over the target only once
-it is complete.
+it is complete. A write that fails (read-only folder, full disk) removes its temporary file
+and raises ``OutputError`` naming the file, and a later build removes the temporary files a
+killed one left (``remove_stale_temporaries``).
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from collections.abc import Iterator
@@ -14,7 +17,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
-__all__ = ["atomic_output", "write_text_atomically"]
+from kg.errors import OutputError
+
+__all__ = ["atomic_output", "write_text_atomically", "remove_stale_temporaries"]
 
 
 @contextmanager
@@ -26,15 +31,41 @@ def atomic_output(path: str | os.PathLike) -> Iterator[BinaryIO]:
         ...     out.write(b"...")
     """
     target = Path(path)
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    except OSError as error:
+        raise _output_error(target, error) from None
     try:
         with os.fdopen(handle, "wb") as out:
             yield out
         os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes the file private; outputs are not
         os.replace(temporary, target)
+    except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise _output_error(target, error) from None
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def remove_stale_temporaries(folder: Path, names: list[str]) -> None:
+    """Remove the temporary files (``.NAME.*.tmp``) that a killed run left for ``names``."""
+    for name in names:
+        for stale in folder.glob(f".{name}.*.tmp"):
+            stale.unlink(missing_ok=True)
+
+
+def _output_error(target: Path, error: OSError) -> OutputError:
+    reasons = {
+        errno.EROFS: "the folder is on a read-only file system",
+        errno.ENOSPC: "no space left on the device",
+        errno.EDQUOT: "disk quota exceeded",
+        errno.EACCES: "permission denied",
+        errno.EPERM: "permission denied",
+        errno.ENOENT: "the folder does not exist",
+    }
+    reason = reasons.get(error.errno, error.strerror or str(error))
+    return OutputError(f"{target}: cannot write ({reason}); any earlier file there is unchanged")
 
 
 def write_text_atomically(path: str | os.PathLike, text: str) -> Path:

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import InputError, KgError
+from kg.atomic import remove_stale_temporaries
 from kg.problems import is_failed, write_problems
 from kg.types import Document, DocumentAnalysis
 
@@ -271,6 +272,7 @@ def write_outputs(graph, output_dir: Path, formats: Iterable[str], html: bool) -
         output_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise KgError(f"{output_dir}: cannot create the output folder ({error.strerror or error})") from None
+    remove_stale_temporaries(output_dir, [*OUTPUT_FILES.values(), "graph.html", MERGE_REPORT, "problems.tsv"])
     written = []
     for name in formats:
         target = output_dir / OUTPUT_FILES[name]

@@ -34,7 +34,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from kg.atomic import write_text_atomically
-from kg.errors import GraphError
+from kg.errors import GraphError, KgError
 from kg.types import Document, DocumentAnalysis, from_dict, to_dict
 
 __all__ = ["KgStore", "open_store", "open_graph_store", "analyzer_key"]
@@ -102,6 +102,12 @@ class KgStore:
 
         Commits every ``commit_every`` analyses, so a killed build keeps the work it finished.
         """
+        try:
+            yield from self._save(analyses, analyzer, commit_every)
+        except sqlite3.Error as error:  # a full disk, a read-only folder
+            raise GraphError(f"{self.path}/analyses.sqlite: cannot write ({error})") from None
+
+    def _save(self, analyses, analyzer: str, commit_every: int) -> Iterator[DocumentAnalysis]:
         for count, analysis in enumerate(analyses, start=1):
             document = analysis.document
             self._db.execute(
@@ -161,14 +167,21 @@ class KgStore:
         previous = _current_graph(self.path)
         target = _inside(self.path, _next_graph_name(self.path))
         _remove(target)  # a half-loaded folder from a killed build
-        oxigraph = pyoxigraph.Store(str(target))
-        oxigraph.bulk_extend(graph_quads(graph))
-        # The ontology rides along so `kg query --store` can follow class and property
-        # hierarchies in a store it opens read-only.
-        oxigraph.load(path=str(ontology_file("kg.ttl")), format=pyoxigraph.RdfFormat.TURTLE)
-        oxigraph.flush()
-        del oxigraph  # closes the folder before it becomes current
-        write_text_atomically(self.path / "current", target.name)
+        try:
+            oxigraph = pyoxigraph.Store(str(target))
+            oxigraph.bulk_extend(graph_quads(graph))
+            # The ontology rides along so `kg query --store` can follow class and property
+            # hierarchies in a store it opens read-only.
+            oxigraph.load(path=str(ontology_file("kg.ttl")), format=pyoxigraph.RdfFormat.TURTLE)
+            oxigraph.flush()
+            del oxigraph  # closes the folder before it becomes current
+            write_text_atomically(self.path / "current", target.name)
+        except OSError as error:  # a full disk: the previous graph stays current
+            _remove(target)
+            raise GraphError(f"{target}: cannot write the graph ({error.strerror or error}); the previous graph is kept") from None
+        except KgError:
+            _remove(target)
+            raise
         if previous is not None:
             _remove(previous)
         _remove_stale_graphs(self.path, keep=target.name)
