@@ -110,7 +110,8 @@ def document_iri(document_id: str) -> URIRef:
     >>> str(document_iri("news/2021 02 06.txt"))
     'https://w3id.org/kg-builder/document/news/2021%2002%2006.txt'
     """
-    return DOCUMENT[_safe_path(document_id)]
+    # An id is raw text, never an IRI: its "%" is a character too ("a%20b" is not "a b").
+    return DOCUMENT[_safe_path(document_id.replace("%", "%25"))]
 
 
 def relation_name(lemma: str) -> str:
