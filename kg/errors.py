@@ -37,8 +37,13 @@ class GraphError(KgError):
     """A graph file or store cannot be read or written."""
 
 
-class OutputError(KgError):
-    """An output file cannot be written: a read-only folder, a full disk, no permission."""
+class OutputError(KgError, OSError):
+    """An output file cannot be written: a read-only folder, a full disk, no permission.
+
+    Also an ``OSError``, so callers that handled the raw error keep working."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
 
 
 class QueryError(KgError):
