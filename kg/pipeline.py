@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import InputError, KgError
+from kg.atomic import remove_stale_temporaries
+from kg.problems import is_failed, write_problems
 from kg.types import Document, DocumentAnalysis
 
 __all__ = ["build", "BuildResult", "OUTPUT_FILES"]
@@ -65,6 +67,7 @@ class BuildResult:
     seconds: float = 0.0
     outputs: list[Path] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
+    problems: list = field(default_factory=list)  # kg.problems.Problem: what analysis skipped
 
 
 def build(
@@ -80,6 +83,8 @@ def build(
     progress: Callable[[DocumentAnalysis], None] | None = None,
     merge_rules: str | Path | None = None,
     on_skip: Callable[[InputError], None] | None = None,
+    strict: bool = False,
+    prune: bool = False,
 ) -> BuildResult:
     """Build the knowledge graph of the documents at ``paths``.
 
@@ -98,6 +103,8 @@ def build(
         merge_rules: a file of extra entity merge rules for resolution.
         on_skip: called with each input that cannot be read (it is also listed in
             ``BuildResult.skipped``).
+        strict: fail (``KgError``) when any sentence or document had to be skipped.
+        prune: with a store, drop the stored documents that are not among the inputs.
 
     Returns:
         The graph and the build's figures.
@@ -124,13 +131,12 @@ def build(
         if on_skip is not None:
             on_skip(error)
 
-    # An output folder inside an input folder is never read back as documents.
-    outputs = [output_dir] if output_dir is not None else []
-    documents = read_documents(paths, on_skip=skip, exclude=outputs)
+    documents = read_documents(paths, on_skip=skip, exclude=_own_outputs(output_dir))
     analyse = dict(model=model or DEFAULT_MODEL, workers=workers, dask=dask, progress=progress)
     if store is None:
         with _timed(result, "analyse"):
             analyses = sorted(_analyse(documents, result, **analyse), key=lambda a: a.document.id)
+        _check_problems(result, output_dir, strict)
         _check_some(analyses, paths)
         with _collector_paused():
             graph = _make_graph(analyses, merge_rules, result)
@@ -141,7 +147,8 @@ def build(
 
         with open_store(store) as opened:
             with _timed(result, "analyse"):
-                analyses = _analyse_into_store(opened, documents, result, **analyse)
+                analyses = _analyse_into_store(opened, documents, result, prune=prune, **analyse)
+            _check_problems(result, output_dir, strict)
             _check_some(analyses, paths)
             with _collector_paused():
                 graph = _make_graph(analyses, merge_rules, result)
@@ -159,6 +166,20 @@ def _write(graph, output_dir, formats: tuple[str, ...], html: bool, result: Buil
         with _timed(result, "write"):
             result.outputs = write_outputs(graph, Path(output_dir), formats, html)
             result.outputs.append(_write_merge_report(result.resolution, Path(output_dir)))
+            result.outputs.append(write_problems(result.problems, Path(output_dir)))
+
+
+def _check_problems(result: BuildResult, output_dir, strict: bool) -> None:
+    """With ``strict``, stop before building when anything was skipped (listed in problems.tsv)."""
+    if strict and result.problems:
+        if output_dir is not None:
+            Path(output_dir).mkdir(parents=True, exist_ok=True)
+            write_problems(result.problems, Path(output_dir))
+        first = result.problems[0]
+        raise KgError(
+            f"{len(result.problems)} sentences or documents could not be analysed (first: "
+            f"{first.document}: {first.error}); see problems.tsv; nothing built because of --strict"
+        )
 
 
 @contextmanager
@@ -182,13 +203,16 @@ def _analyse(documents, result: BuildResult, *, model, workers, dask, progress) 
     from kg.parallel import analyze_in_parallel
 
     for analysis in analyze_in_parallel(documents, model, workers=workers, dask=dask):
+        result.problems.extend(analysis.problems)
+        if is_failed(analysis):
+            continue  # left out by id; listed in problems.tsv
         result.analysed += 1
         if progress is not None:
             progress(analysis)
         yield analysis
 
 
-def _analyse_into_store(store, documents, result: BuildResult, **analyse) -> list[DocumentAnalysis]:
+def _analyse_into_store(store, documents, result: BuildResult, prune: bool = False, **analyse) -> list[DocumentAnalysis]:
     """Analyse the new and changed documents into the store; every stored analysis, by id.
 
     Stored documents that another pipeline or kg version analysed are analysed again in the
@@ -204,6 +228,8 @@ def _analyse_into_store(store, documents, result: BuildResult, **analyse) -> lis
         pass
     if not seen:
         return []  # nothing readable was given, whatever the store holds
+    if prune:
+        store.remove_documents(set(store.content_hashes()) - seen)
     return list(store.iter_analyses())
 
 
@@ -214,6 +240,14 @@ def _stale(store, key: str, seen: set[str]) -> Iterator[Document]:
     """
     if seen:
         yield from (document for document in store.stale_documents(key) if document.id not in seen)
+
+
+def _own_outputs(output_dir) -> list[Path]:
+    """The files a build writes, never read back as input when ``-o`` is inside a folder given."""
+    if output_dir is None:
+        return []
+    names = [*OUTPUT_FILES.values(), "graph.html", MERGE_REPORT, "problems.tsv"]
+    return [Path(output_dir) / name for name in names]
 
 
 def _check_some(analyses: list[DocumentAnalysis], paths: list[str]) -> None:
@@ -238,6 +272,7 @@ def write_outputs(graph, output_dir: Path, formats: Iterable[str], html: bool) -
         output_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise KgError(f"{output_dir}: cannot create the output folder ({error.strerror or error})") from None
+    remove_stale_temporaries(output_dir, [*OUTPUT_FILES.values(), "graph.html", MERGE_REPORT, "problems.tsv"])
     written = []
     for name in formats:
         target = output_dir / OUTPUT_FILES[name]

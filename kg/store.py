@@ -4,7 +4,7 @@ A store is a folder::
 
     DIR/kg-store.json    marks the folder as a kg store (format version)
     DIR/analyses.sqlite  one row per document: id, content hash, analyser, the document as
-                         JSON, and its analysis (pickled: twenty times faster to load than JSON)
+                         JSON, and its analysis as JSON (data only: opening a store runs no code)
     DIR/graph-NNNNNN/    the built graph, an on-disk Oxigraph (pyoxigraph) store
     DIR/current          the name of the graph folder in use
     DIR/lock             held while a build has the store open
@@ -13,8 +13,9 @@ Parsing is the expensive step, so the store keeps each document's analysis: a bu
 document whose content hash (and analyser) is unchanged, re-analyses a changed one, and then
 resolves entities and rebuilds the graph from every stored analysis, so building in two halves
 gives the same graph as building at once. Analyses made by another pipeline or kg version are
-redone from the stored document text. A store is a cache of your own builds: as with any
-pickle, open only stores you made. A new graph is loaded into a fresh folder and
+redone from the stored document text. A store is data, never code: every path read from it
+must stay inside the folder, and anything foreign or damaged is refused with one line. A new
+graph is loaded into a fresh folder and
 ``current`` is switched to it with an atomic rename, and SQLite commits are atomic: a build
 killed at any point leaves a consistent store, and the next build completes it.
 
@@ -26,19 +27,21 @@ killed at any point leaves a consistent store, and the next build completes it.
 from __future__ import annotations
 
 import json
-import pickle
+import re
 import shutil
 import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from kg.atomic import write_text_atomically
-from kg.errors import GraphError
+from kg.errors import GraphError, KgError
 from kg.types import Document, DocumentAnalysis, from_dict, to_dict
 
 __all__ = ["KgStore", "open_store", "open_graph_store", "analyzer_key"]
 
-FORMAT = {"format": "kg-store", "version": 1}
+# Version 1 stored pickled analyses; version 2 stores JSON.
+FORMAT = {"format": "kg-store", "version": 2}
+_COLUMNS = ["id", "content_hash", "analyzer", "document", "analysis"]
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS analyses (
     id TEXT PRIMARY KEY,
@@ -99,6 +102,12 @@ class KgStore:
 
         Commits every ``commit_every`` analyses, so a killed build keeps the work it finished.
         """
+        try:
+            yield from self._save(analyses, analyzer, commit_every)
+        except sqlite3.Error as error:  # a full disk, a read-only folder
+            raise GraphError(f"{self.path}/analyses.sqlite: cannot write ({error})") from None
+
+    def _save(self, analyses, analyzer: str, commit_every: int) -> Iterator[DocumentAnalysis]:
         for count, analysis in enumerate(analyses, start=1):
             document = analysis.document
             self._db.execute(
@@ -108,7 +117,7 @@ class KgStore:
                     document.content_hash,
                     analyzer,
                     json.dumps(to_dict(document)),
-                    pickle.dumps(analysis, protocol=pickle.HIGHEST_PROTOCOL),
+                    json.dumps(to_dict(analysis), ensure_ascii=False, separators=(",", ":")),
                 ),
             )
             if count % commit_every == 0:
@@ -118,15 +127,31 @@ class KgStore:
 
     def iter_analyses(self) -> Iterator[DocumentAnalysis]:
         """Every stored analysis, ordered by document id."""
-        rows = self._db.execute("SELECT analysis FROM analyses ORDER BY id")
-        for (data,) in rows:
-            yield pickle.loads(data)
+        rows = self._db.execute("SELECT id, analysis FROM analyses ORDER BY id")
+        for doc_id, data in rows:
+            yield self._revive(DocumentAnalysis, doc_id, data)
+
+    def remove_documents(self, ids: Iterable[str]) -> int:
+        """Drop the stored documents ``ids`` (e.g. gone from the inputs); return how many."""
+        ids = sorted(ids)
+        self._db.executemany("DELETE FROM analyses WHERE id = ?", [(doc_id,) for doc_id in ids])
+        self._db.commit()
+        return len(ids)
+
+    def _revive(self, cls, doc_id: str, data):
+        try:
+            return from_dict(cls, json.loads(data))
+        except (TypeError, ValueError, KeyError, AttributeError) as error:
+            raise GraphError(
+                f"{self.path}: the stored row for {doc_id!r} is not a kg record ({type(error).__name__}); "
+                "rebuild the store in a new folder"
+            ) from None
 
     def stale_documents(self, analyzer: str) -> Iterator[Document]:
         """The stored documents whose analysis another pipeline or kg version made."""
         rows = self._db.execute("SELECT document FROM analyses WHERE analyzer != ? ORDER BY id", (analyzer,))
         for (text,) in rows.fetchall():
-            yield from_dict(Document, json.loads(text))
+            yield self._revive(Document, "?", text)
 
     def replace_graph(self, graph) -> Path:
         """Make ``graph`` (an rdflib Graph) the store's graph, atomically.
@@ -140,18 +165,25 @@ class KgStore:
         from kg.resources import ontology_file
 
         previous = _current_graph(self.path)
-        target = self.path / _next_graph_name(self.path)
-        shutil.rmtree(target, ignore_errors=True)  # a half-loaded folder from a killed build
-        oxigraph = pyoxigraph.Store(str(target))
-        oxigraph.bulk_extend(graph_quads(graph))
-        # The ontology rides along so `kg query --store` can follow class and property
-        # hierarchies in a store it opens read-only.
-        oxigraph.load(path=str(ontology_file("kg.ttl")), format=pyoxigraph.RdfFormat.TURTLE)
-        oxigraph.flush()
-        del oxigraph  # closes the folder before it becomes current
-        write_text_atomically(self.path / "current", target.name)
+        target = _inside(self.path, _next_graph_name(self.path))
+        _remove(target)  # a half-loaded folder from a killed build
+        try:
+            oxigraph = pyoxigraph.Store(str(target))
+            oxigraph.bulk_extend(graph_quads(graph))
+            # The ontology rides along so `kg query --store` can follow class and property
+            # hierarchies in a store it opens read-only.
+            oxigraph.load(path=str(ontology_file("kg.ttl")), format=pyoxigraph.RdfFormat.TURTLE)
+            oxigraph.flush()
+            del oxigraph  # closes the folder before it becomes current
+            write_text_atomically(self.path / "current", target.name)
+        except OSError as error:  # a full disk: the previous graph stays current
+            _remove(target)
+            raise GraphError(f"{target}: cannot write the graph ({error.strerror or error}); the previous graph is kept") from None
+        except KgError:
+            _remove(target)
+            raise
         if previous is not None:
-            shutil.rmtree(previous, ignore_errors=True)
+            _remove(previous)
         _remove_stale_graphs(self.path, keep=target.name)
         return target
 
@@ -176,7 +208,7 @@ def open_store(path: str | Path, *, create: bool = True) -> KgStore:
             path.mkdir(parents=True, exist_ok=True)
             write_text_atomically(marker, json.dumps(FORMAT))
         _check_format(marker)
-        lock_file = open(path / "lock", "a+")
+        lock_file = open(_inside(path, "lock"), "a+")
     except OSError as error:
         raise GraphError(f"{path}: cannot open the store ({error.strerror or error})") from None
     try:
@@ -184,9 +216,28 @@ def open_store(path: str | Path, *, create: bool = True) -> KgStore:
     except OSError:
         lock_file.close()
         raise GraphError(f"{path}: the store is in use by another kg build; try again when it ends") from None
-    database = sqlite3.connect(path / "analyses.sqlite")
-    database.execute(_SCHEMA)
+    try:
+        _current_graph(path)  # refuse a store whose pointer leaves it before changing anything
+        database = _open_database(path)
+    except BaseException:
+        lock_file.close()
+        raise
     return KgStore(path, lock_file, database)
+
+
+def _open_database(path: Path) -> sqlite3.Connection:
+    """The store's SQLite file with kg's table, or a ``GraphError`` for anything else."""
+    file = _inside(path, "analyses.sqlite")
+    try:
+        database = sqlite3.connect(file)
+        database.execute(_SCHEMA)
+        columns = [row[1] for row in database.execute("PRAGMA table_info(analyses)")]
+    except sqlite3.Error as error:
+        raise GraphError(f"{file}: not a kg analyses database ({error}); rebuild the store in a new folder") from None
+    if columns != _COLUMNS:
+        database.close()
+        raise GraphError(f"{file}: its analyses table is not kg's (columns {', '.join(columns)}); rebuild the store in a new folder")
+    return database
 
 
 def open_graph_store(path: str | Path):
@@ -218,6 +269,11 @@ def _check_format(marker: Path) -> None:
         found = None
     if not isinstance(found, dict) or found.get("format") != FORMAT["format"]:
         raise GraphError(f"{marker.parent}: not a kg store (unreadable kg-store.json)")
+    if found.get("version") == 1:
+        raise GraphError(
+            f"{marker.parent}: this store was made by an older kg (pickled analyses, no longer "
+            "read for safety); rebuild it: kg build --store NEW_FOLDER ..."
+        )
     if found.get("version") != FORMAT["version"]:
         raise GraphError(
             f"{marker.parent}: store format version {found.get('version')} is not supported "
@@ -226,11 +282,39 @@ def _check_format(marker: Path) -> None:
 
 
 def _current_graph(path: Path) -> Path | None:
+    """The graph folder ``DIR/current`` names; it must be a ``graph-NNNNNN`` folder inside."""
     try:
-        name = (path / "current").read_text().strip()
+        name = _inside(path, "current").read_text().strip()
     except FileNotFoundError:
         return None
-    return path / name if name and (path / name).is_dir() else None
+    except (OSError, UnicodeDecodeError) as error:
+        raise GraphError(f"{path}/current: unreadable ({error})") from None
+    if not name:
+        return None
+    if not _GRAPH_NAME.fullmatch(name):
+        raise GraphError(f"{path}/current: names {name!r}, not a graph folder of this store; refusing to use it")
+    folder = _inside(path, name)
+    return folder if folder.is_dir() else None
+
+
+_GRAPH_NAME = re.compile(r"graph-[0-9]{6,}")
+
+
+def _inside(store: Path, name: str) -> Path:
+    """``store/name``, refused unless it (following any symlink) stays inside the store."""
+    root = store.resolve()
+    target = (store / name).resolve()
+    if target.parent != root:
+        raise GraphError(f"{store}/{name}: points outside the store (to {target}); refusing to use it")
+    return store / name
+
+
+def _remove(folder: Path) -> None:
+    """Remove a graph folder of the store; a symlink is unlinked, never followed."""
+    if folder.is_symlink():
+        folder.unlink()
+    else:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _next_graph_name(path: Path) -> str:
@@ -241,5 +325,5 @@ def _next_graph_name(path: Path) -> str:
 def _remove_stale_graphs(path: Path, keep: str) -> None:
     """Remove graph folders left by killed builds."""
     for folder in path.glob("graph-*"):
-        if folder.name != keep and folder.is_dir():
-            shutil.rmtree(folder, ignore_errors=True)
+        if folder.name != keep and (folder.is_dir() or folder.is_symlink()):
+            _remove(folder)

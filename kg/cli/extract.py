@@ -26,6 +26,7 @@ def extract(
         "json", "--format", help="json: one extraction per line; carb: sentence, confidence, predicate, args (tabs)."
     ),
     model: Optional[str] = typer.Option(None, "--model", help="Another installed spaCy pipeline."),
+    strict: bool = typer.Option(False, "--strict", help="Exit non-zero if any sentence could not be analysed."),
 ) -> None:
     """Print the facts of every sentence of FILES: who did what to whom, when and where.
 
@@ -39,4 +40,9 @@ def extract(
     with one_line_errors("extract"):
         if fmt not in FORMATS:
             raise KgError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
-        extract_files(list(files), sys.stdout, tokenized=tokenized, fmt=fmt, model=model)
+        problems: list = []
+        extract_files(list(files), sys.stdout, tokenized=tokenized, fmt=fmt, model=model, problems=problems)
+        for problem in problems:
+            typer.echo(f"kg extract: skipped sentence {problem.sentence} of {problem.document!r}: {problem.error}", err=True)
+        if strict and problems:
+            raise KgError(f"{len(problems)} sentences could not be analysed (--strict)")

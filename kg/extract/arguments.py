@@ -44,8 +44,7 @@ def find_arguments(verb: Token) -> list[Argument]:
             if party is not None:
                 arguments.append(party)
         elif dep == "dative":
-            # A stranded preposition ("giving consideration to.", "the banks it owed interest
-            # to") has no object, so no argument.
+            # A stranded "to" ("paid the banks it owed interest to") has no object: no argument.
             argument = (prep_argument(child) if child.pos_ == "ADP"
                         else Argument("indirect_object", chunk_of(child, ARGUMENT_CUTS)))
             if argument is not None:

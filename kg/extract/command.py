@@ -38,7 +38,7 @@ def read_lines(paths: Iterable[Path]) -> Iterator[str]:
 
 
 def extract_files(paths: list[Path], out: TextIO, tokenized: bool = False, fmt: str = "json",
-                  model: str | None = None) -> int:
+                  model: str | None = None, problems: list | None = None) -> int:
     """Extract facts from text files and write them to ``out``; return the number written.
 
     Args:
@@ -49,11 +49,13 @@ def extract_files(paths: list[Path], out: TextIO, tokenized: bool = False, fmt: 
         fmt: ``"json"`` (one extraction per line: its fields plus the sentence text) or
             ``"carb"`` (``sentence<TAB>confidence<TAB>predicate<TAB>arg1...``).
         model: an installed spaCy pipeline (default: kg's default pipeline).
+        problems: a list to append a ``kg.problems.Problem`` to for each sentence whose
+            extraction raised (that sentence is skipped, the rest are written).
 
     Example:
         >>> extract_files([Path("dev.txt")], sys.stdout, tokenized=True, fmt="carb")  # doctest: +SKIP
     """
-    from kg.extract import extract_doc, extract_sentence
+    from kg.extract import extract_sentence
     from kg.extract.carb import format_carb
     from kg.extract.tokenized import parse_tokenized
     from kg.nlp import DEFAULT_MODEL, load_pipeline, parse_texts
@@ -62,10 +64,12 @@ def extract_files(paths: list[Path], out: TextIO, tokenized: bool = False, fmt: 
         read_text(path)
     nlp = load_pipeline(model or DEFAULT_MODEL)
     written = 0
+    if problems is None:
+        problems = []
     if tokenized:
         lines = list(read_lines(paths))
         for line, doc in zip(lines, parse_tokenized(nlp, lines)):
-            extractions = [e for i, s in enumerate(doc.sents) for e in extract_sentence(s, i)]
+            extractions = _isolated(extract_sentence, doc, line, problems)
             if fmt == "carb":
                 rows = format_carb(line, doc, extractions)
             else:
@@ -73,9 +77,9 @@ def extract_files(paths: list[Path], out: TextIO, tokenized: bool = False, fmt: 
             written += _write(out, rows)
         return written
     texts = [read_text(path) for path in paths]
-    for doc in parse_texts(nlp, texts):
+    for path, doc in zip(paths, parse_texts(nlp, texts)):
         sentences = list(doc.sents)
-        extractions = extract_doc(doc)
+        extractions = _isolated(extract_sentence, doc, str(path), problems)
         for extraction in extractions:
             sent = sentences[extraction.sentence]
             if fmt == "carb":
@@ -84,6 +88,19 @@ def extract_files(paths: list[Path], out: TextIO, tokenized: bool = False, fmt: 
                 row = [_json_line(extraction, sent.text.strip())]
             written += _write(out, row)
     return written
+
+
+def _isolated(extract_sentence, doc, name: str, problems: list) -> list:
+    """Every sentence's extractions; a sentence that raises is skipped and recorded."""
+    from kg.problems import Problem, describe
+
+    extractions = []
+    for index, sent in enumerate(doc.sents):
+        try:
+            extractions.extend(extract_sentence(sent, index))
+        except Exception as error:
+            problems.append(Problem(name or sent.text.strip()[:80], index, "extract", describe(error)))
+    return extractions
 
 
 def _json_line(extraction, sentence: str) -> str:

@@ -41,7 +41,8 @@ def read_documents(
         on_skip: called with an ``InputError`` for each file or line that cannot be read
             (binary, empty, malformed JSON, a repeated document id); reading goes on. Without
             it the first such error is raised.
-        exclude: folders never read (a build's output folder inside its input folder).
+        exclude: files never to read from a folder (a build's own outputs, when ``-o`` is
+            inside an input folder).
 
     Returns:
         An iterator of documents in input order.
@@ -57,10 +58,10 @@ def read_documents(
     for path in paths:
         if path != STDIN and not Path(path).exists():
             raise InputError(path, "no such file or folder")
-    return _read(paths, on_skip or _raise, frozenset(_real(Path(p)) for p in exclude))
+    return _read(paths, on_skip or _raise, {Path(p).resolve() for p in exclude})
 
 
-def _read(paths: list[str], report: Callable[[InputError], None], exclude: frozenset[Path]) -> Iterator[Document]:
+def _read(paths: list[str], report: Callable[[InputError], None], exclude: set[Path]) -> Iterator[Document]:
     seen: dict[str, str] = {}
     for source, doc_id, reader in list_inputs(paths, exclude):
         data = sys.stdin.buffer.read() if source == STDIN else _read_bytes(source, report)
@@ -75,31 +76,27 @@ def _read(paths: list[str], report: Callable[[InputError], None], exclude: froze
             yield document
 
 
-def list_inputs(paths: Iterable[str], exclude: frozenset[Path] = frozenset()) -> Iterator[tuple[str, str, Callable]]:
-    """The files to read, in order, as ``(path, document id, reader)``.
-
-    Each real file is listed once and each real folder walked once, however many symbolic
-    links lead to it (two links to a parent folder would otherwise make the walk endless).
-    """
-    files: set[Path] = set()
-    folders: set[Path] = set(exclude)
+def list_inputs(paths: Iterable[str], exclude: set[Path] = frozenset()) -> Iterator[tuple[str, str, Callable]]:
+    """The files to read, in order, as ``(path, document id, reader)``; folders skip the
+    files in ``exclude`` (resolved paths)."""
     for path in paths:
         if path == STDIN:
             yield STDIN, "stdin", read_text
             continue
         root = Path(path)
         if root.is_dir():
-            for file in _walk(root, folders):
-                if _first_time(file, files):
-                    yield str(file), file.relative_to(root).as_posix(), READERS[file.suffix.lower()]
-        elif _first_time(root, files):
+            for file in _walk(root, set(), exclude):
+                yield str(file), file.relative_to(root).as_posix(), READERS[file.suffix.lower()]
+        else:
             yield str(root), root.name, READERS.get(root.suffix.lower(), read_text)
 
 
-def _walk(root: Path, visited: set[Path]) -> Iterator[Path]:
-    """Readable files under ``root``, recursively, sorted; hidden files and folders skipped, and
-    folders in ``visited`` (which the walk adds to) not entered again."""
-    real = _real(root)
+def _walk(root: Path, visited: set[Path], exclude: set[Path]) -> Iterator[Path]:
+    """Readable files under ``root``, recursively, sorted; hidden files and folders skipped.
+
+    Each real folder is entered once, so symlinks that loop back to a parent end the walk.
+    """
+    real = root.resolve()
     if real in visited:
         return
     visited.add(real)
@@ -107,24 +104,9 @@ def _walk(root: Path, visited: set[Path]) -> Iterator[Path]:
         if entry.name.startswith("."):
             continue
         if entry.is_dir():
-            yield from _walk(entry, visited)
-        elif entry.is_file() and entry.suffix.lower() in READERS:
+            yield from _walk(entry, visited, exclude)
+        elif entry.is_file() and entry.suffix.lower() in READERS and entry.resolve() not in exclude:
             yield entry
-
-
-def _first_time(file: Path, seen: set[Path]) -> bool:
-    real = _real(file)
-    if real in seen:
-        return False
-    seen.add(real)
-    return True
-
-
-def _real(path: Path) -> Path:
-    try:
-        return path.resolve()
-    except (OSError, RuntimeError):  # a link loop: keep the path as written
-        return path.absolute()
 
 
 def _read_bytes(path: str, report: Callable[[InputError], None]) -> bytes | None:

@@ -30,10 +30,12 @@ _WORD = re.compile(r"[^\W\d_]{2,}")  # a word of two or more letters, in any scr
 _CREDIT = re.compile(
     r"\b(image|photo|picture|video|file photo|graphic)s?\s*(credit|courtesy|source)?s?\s*:"
     r"|\((photo|image|picture|file)\b[^)]*\)"
-    r"|\b(photo|image|picture)s?\s+(by|courtesy|credit)\b"
     r"|\bgetty images\b",
     re.IGNORECASE,
 )
+# "Photo by Jane Doe": a credit only on a short line; prose says "20 pictures by Day" too.
+_CREDIT_BY = re.compile(r"\b(photo|image|picture)s?\s+(by|courtesy|credit)\b", re.IGNORECASE)
+_CREDIT_BY_WORDS = 12
 # Links and widgets that lead elsewhere ("Read more", "Also read: ...", "Click here to ...").
 _LINK = re.compile(
     r"^(read more|read also|also read|related( stories| articles)?|click here|subscribe|sign up"
@@ -227,6 +229,8 @@ def _is_boilerplate(line: str) -> bool:
         return True  # "3 china", "***", a lone number or name
     if len(words) <= 60 and _CREDIT.search(line):
         return True  # a photo caption with its credit
+    if len(words) <= _CREDIT_BY_WORDS and _CREDIT_BY.search(line):
+        return True
     if len(words) <= 15 and _LINK.search(line):
         return True
     if _SENTENCE_END.search(line):

@@ -60,8 +60,8 @@ def read_jsonl(data: bytes, doc_id: str, source: str, on_skip: SkipHandler) -> I
     if text is None:
         return
     found = False
-    # Only "\n" ends a JSON line: str.splitlines would also cut at U+2028 or U+0085, which
-    # valid JSON may hold raw inside a string.
+    # Lines end at "\n" only: JSON strings may hold U+2028, U+0085 and other characters
+    # that str.splitlines would also cut at.
     for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue

@@ -110,10 +110,8 @@ def document_iri(document_id: str) -> URIRef:
     >>> str(document_iri("news/2021 02 06.txt"))
     'https://w3id.org/kg-builder/document/news/2021%2002%2006.txt'
     """
-    # Every "%" is encoded too and only the dots of a dot segment, so two ids never share an
-    # IRI ("a b" and "a%20b", "." and "%2E"); empty segments stay empty ("a//b" is a valid IRI).
-    segments = [quote(segment.encode("utf-8", "surrogatepass"), safe="-_.~") for segment in document_id.split("/")]
-    return DOCUMENT["/".join(s.replace(".", "%2E") if s in (".", "..") else s for s in segments)]
+    # An id is raw text, never an IRI: its "%" is a character too ("a%20b" is not "a b").
+    return DOCUMENT[_safe_path(document_id.replace("%", "%25"))]
 
 
 def relation_name(lemma: str) -> str:

@@ -58,12 +58,16 @@ class MentionIndex:
     def __init__(self, spans: list[tuple[int, int, str]]) -> None:
         self._spans = sorted(spans)
         self._starts = [start for start, _, _ in self._spans]
+        # No mention starting further back than this can reach a given offset.
+        self._longest = max((end - start for start, end, _ in self._spans), default=0)
 
     def entity_at(self, start: int, end: int) -> str | None:
         """The key of the smallest resolved mention containing ``start:end``, if any."""
         best: tuple[int, str] | None = None
         for index in range(bisect.bisect_right(self._starts, start) - 1, -1, -1):
             span_start, span_end, key = self._spans[index]
+            if start - span_start > self._longest:
+                break  # a bounded look back, not a scan of every earlier mention
             if span_end >= end and span_start <= start:
                 if best is None or span_end - span_start < best[0]:
                     best = (span_end - span_start, key)

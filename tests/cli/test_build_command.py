@@ -70,7 +70,7 @@ def test_summary_names_every_figure(seed_files, tmp_path):
     assert result.exit_code == 0, result.stderr
     for word in ("documents", "sentences", "facts", "entities", "triples", "seconds"):
         assert word in result.stdout
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["graph.nt", "merges.tsv"]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["graph.nt", "merges.tsv", "problems.tsv"]
 
 
 def test_a_store_in_use_gives_a_one_line_error(seed_files, tmp_path):

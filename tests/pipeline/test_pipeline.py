@@ -31,7 +31,7 @@ def test_output_does_not_depend_on_the_order_of_the_paths(seed_result, seed_file
 def test_outputs_are_written_in_each_format_and_parse(seed_files, tmp_path):
     result = build(seed_files[:1], output_dir=tmp_path, formats=("turtle", "ntriples", "trig", "jsonld"), html=True)
     assert sorted(p.name for p in tmp_path.iterdir()) == [
-        "graph.html", "graph.jsonld", "graph.nt", "graph.trig", "graph.ttl", "merges.tsv"
+        "graph.html", "graph.jsonld", "graph.nt", "graph.trig", "graph.ttl", "merges.tsv", "problems.tsv"
     ]
     for name, fmt in (("graph.ttl", "turtle"), ("graph.nt", "nt"), ("graph.jsonld", "json-ld")):
         assert isomorphic(Graph().parse(tmp_path / name, format=fmt), result.graph), name
