@@ -65,6 +65,7 @@ class BuildResult:
     seconds: float = 0.0
     outputs: list[Path] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
+    on_stage: Callable[[str], None] | None = field(default=None, repr=False, compare=False)  # told each stage as it starts
 
 
 def build(
@@ -80,6 +81,7 @@ def build(
     progress: Callable[[DocumentAnalysis], None] | None = None,
     merge_rules: str | Path | None = None,
     on_skip: Callable[[InputError], None] | None = None,
+    on_stage: Callable[[str], None] | None = None,
 ) -> BuildResult:
     """Build the knowledge graph of the documents at ``paths``.
 
@@ -98,6 +100,7 @@ def build(
         merge_rules: a file of extra entity merge rules for resolution.
         on_skip: called with each input that cannot be read (it is also listed in
             ``BuildResult.skipped``).
+        on_stage: called with each stage's name (analyse, resolve, graph, store, write) as it starts.
 
     Returns:
         The graph and the build's figures.
@@ -117,7 +120,7 @@ def build(
     paths = [str(path) for path in paths]
     if not paths:
         raise InputError("kg build", "no input paths given")
-    result = BuildResult(graph=None)
+    result = BuildResult(graph=None, on_stage=on_stage)
 
     def skip(error: InputError) -> None:
         result.skipped.append(str(error))
@@ -222,6 +225,8 @@ def _check_some(analyses: list[DocumentAnalysis], paths: list[str]) -> None:
 @contextmanager
 def _timed(result: BuildResult, stage: str) -> Iterator[None]:
     started = time.perf_counter()
+    if result.on_stage is not None:
+        result.on_stage(stage)
     try:
         yield
     finally:

@@ -1,4 +1,5 @@
-"""`kg show` and `kg stats` on the seed graph, through the command line as a user runs them."""
+"""`kg show` and `kg stats` on the seed graph, through the command line as a user runs them;
+and what `kg build` tells the user while and after it builds that graph."""
 
 from __future__ import annotations
 
@@ -14,12 +15,45 @@ WIDE = {"COLUMNS": "240"}
 
 
 @pytest.fixture(scope="module")
-def seed_graph(seeds_dir, tmp_path_factory):
-    """The seeds built once with `kg build`; returns graph.ttl."""
+def seed_build(seeds_dir, tmp_path_factory):
+    """The seeds built once with `kg build`: its output folder and what it printed."""
     out = tmp_path_factory.mktemp("show-stats")
     result = CliRunner().invoke(app, ["build", str(seeds_dir), "-o", str(out)])
     assert result.exit_code == 0, result.output
-    return out / "graph.ttl"
+    return out, result.stdout
+
+
+@pytest.fixture(scope="module")
+def seed_graph(seed_build):
+    return seed_build[0] / "graph.ttl"
+
+
+def test_build_closes_by_naming_every_file_written_and_the_next_command(seed_build):
+    out, printed = seed_build
+    written = sorted(path.name for path in out.iterdir())
+    lines = printed.strip().splitlines()
+    assert sorted(line.split("/")[-1] for line in lines if line.startswith("  wrote ")) == written
+    assert lines[-1].startswith(f"Next: kg stats {out / 'graph.ttl'}")
+
+
+def test_build_progress_shows_each_stage_with_the_document_total(seeds_dir):
+    import io
+
+    from rich.console import Console
+
+    from kg.cli.build import _progress_bar
+    from kg.pipeline import build
+
+    screen = io.StringIO()
+    console = Console(file=screen, force_terminal=True, width=100, color_system=None)
+    with _progress_bar([str(seeds_dir)], console=console) as bar:
+        build([seeds_dir], progress=bar.document, on_stage=bar.stage)
+    shown = screen.getvalue()
+    documents = len(list(seeds_dir.glob("*.txt")))
+    assert f"{documents}/{documents}" in shown
+    for stage in ("parse", "resolve", "graph"):
+        assert stage in shown
+    assert "eta" in shown
 
 
 def run(*args: str):
