@@ -42,7 +42,7 @@ def print_summary(summary) -> None:
     for kind, n in summary.entities_by_type:
         kinds.add_row(kind, str(n))
     console.print(kinds)
-    top = Table(title="Top entities", title_justify="left")
+    top = Table(title="Top entities (PageRank over who shares facts with whom)", title_justify="left")
     for column in ("entity", "type", "mentions"):
         top.add_column(column, justify="right" if column == "mentions" else "left")
     for info in summary.top_entities:
