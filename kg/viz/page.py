@@ -24,7 +24,7 @@ ASSETS = Path(__file__).resolve().parent / "assets"
 
 #: The first view draws at most this many entities, the most important ones; the rest come in
 #: through search, "expand neighbours" and the neighbourhood view.
-OVERVIEW_LIMIT = 300
+OVERVIEW_LIMIT = 150
 
 @dataclass(frozen=True)
 class ViewStats:
@@ -57,6 +57,9 @@ def build_network(view: View, *, title: str = "Knowledge graph"):
     colours = kind_colours({node.kind for node in view.nodes})
     network = Network(directed=True, cdn_resources="in_line", heading=title)
     overview, loners = _overview(view, importance)
+    # The overview gets a layout of its own, so its few hundred nodes fill the screen legibly.
+    overview_pairs = [(a, b) for a, b in pairs if a in overview and b in overview]
+    positions.update(compute_layout(sorted(overview), overview_pairs))
     every_node = [_vis_node(node, importance[node.id], positions[node.id]) for node in view.nodes]
     every_edge = _vis_edges(view)
     # The page starts with the overview drawn; the rest waits in the payload until it is asked for.

@@ -22,10 +22,34 @@
     return (incident[id] || []).map(function (edgeId) { var e = E[edgeId]; return e.from === id ? e.to : e.from; });
   }
   // Adds the nodes not drawn yet, and every edge between two drawn nodes they bring.
-  function draw(ids) {
+  // With a centre, the new nodes are placed afresh in rings around it (ring = ``depth[id]``, or 1),
+  // not where the whole graph's layout put them.
+  function draw(ids, centre, depth) {
     var newNodes = ids.filter(function (id) { return VN[id] !== undefined && nodes.get(id) === null; });
     if (!newNodes.length) return;
-    nodes.add(newNodes.map(function (id) { return VN[id]; }));
+    var placed = newNodes.map(function (id) { return VN[id]; });
+    if (centre !== undefined && nodes.get(centre) !== null) {
+      var middle = network.getPositions([centre])[centre] || { x: VN[centre].x, y: VN[centre].y };
+      var rings = {};
+      placed.forEach(function (node) {
+        if (node.id === centre) return;
+        var ring = depth ? Math.max(depth[node.id] || 1, 1) : 1;
+        (rings[ring] = rings[ring] || []).push(node);
+      });
+      placed = placed.map(function (node) { return Object.assign({}, node); });
+      var byId = {};
+      placed.forEach(function (node) { byId[node.id] = node; });
+      Object.keys(rings).forEach(function (ring) {
+        var members = rings[ring];
+        var radius = 140 * ring + 6 * members.length;
+        members.forEach(function (node, i) {
+          var angle = 2 * Math.PI * i / members.length + 0.4 * ring;
+          byId[node.id].x = middle.x + radius * Math.cos(angle);
+          byId[node.id].y = middle.y + radius * Math.sin(angle);
+        });
+      });
+    }
+    nodes.add(placed);
     var newEdges = {};
     newNodes.forEach(function (id) {
       (incident[id] || []).forEach(function (edgeId) {
@@ -48,6 +72,7 @@
       nodes.remove(drop);
       edges.remove(edges.getIds({ filter: function (e) { return !keep[e.from] || !keep[e.to]; } }));
     }
+    nodes.update(nodes.getIds().map(function (id) { return { id: id, x: VN[id].x, y: VN[id].y }; }));
     draw(kgData.overview);
   }
 
@@ -79,7 +104,8 @@
     });
     var names = document.getElementById("kg-names");
     var seen = {};
-    Object.keys(N).sort(function (a, b) { return N[b].mentions - N[a].mentions; }).forEach(function (id) {
+    // Suggestions: the most mentioned names (search itself matches every entity).
+    Object.keys(N).sort(function (a, b) { return N[b].mentions - N[a].mentions; }).slice(0, 2000).forEach(function (id) {
       var label = N[id].label;
       if (seen[label]) return;
       seen[label] = true;
@@ -185,7 +211,8 @@
       if (state.focus[id] === undefined) state.focus[id] = 0;
       around.forEach(function (other) { if (state.focus[other] === undefined) state.focus[other] = state.focus[id] + 1; });
     }
-    draw([id].concat(around));
+    if (nodes.get(id) === null) draw([id]);
+    draw(around, id);
     applyFilters();
     fitVisible();
   }
@@ -194,7 +221,12 @@
     var hops = parseInt(document.getElementById("kg-hops").value, 10);
     state.focusId = id;
     state.focus = neighbourhood(id, hops);
-    draw(Object.keys(state.focus).map(Number));
+    // A neighbourhood is laid out afresh: rings by distance around the node.
+    var members = Object.keys(state.focus).map(Number);
+    if (nodes.get(id) === null) draw([id]);
+    var moved = nodes.get(members.filter(function (m) { return m !== id; }), { filter: function (n) { return true; } });
+    nodes.remove(moved.map(function (n) { return n.id; }));
+    draw(members, id, state.focus);
     state.focusLabel = N[id].label;
     state.focusHops = hops;
     applyFilters();
