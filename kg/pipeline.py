@@ -68,6 +68,7 @@ class BuildResult:
     outputs: list[Path] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
     problems: list = field(default_factory=list)  # kg.problems.Problem: what analysis skipped
+    on_stage: Callable[[str], None] | None = field(default=None, repr=False, compare=False)  # told each stage as it starts
 
 
 def build(
@@ -85,6 +86,7 @@ def build(
     on_skip: Callable[[InputError], None] | None = None,
     strict: bool = False,
     prune: bool = False,
+    on_stage: Callable[[str], None] | None = None,
 ) -> BuildResult:
     """Build the knowledge graph of the documents at ``paths``.
 
@@ -105,6 +107,7 @@ def build(
             ``BuildResult.skipped``).
         strict: fail (``KgError``) when any sentence or document had to be skipped.
         prune: with a store, drop the stored documents that are not among the inputs.
+        on_stage: called with each stage's name (analyse, resolve, graph, store, write) as it starts.
 
     Returns:
         The graph and the build's figures.
@@ -124,7 +127,7 @@ def build(
     paths = [str(path) for path in paths]
     if not paths:
         raise InputError("kg build", "no input paths given")
-    result = BuildResult(graph=None)
+    result = BuildResult(graph=None, on_stage=on_stage)
 
     def skip(error: InputError) -> None:
         result.skipped.append(str(error))
@@ -258,6 +261,8 @@ def _check_some(analyses: list[DocumentAnalysis], paths: list[str]) -> None:
 @contextmanager
 def _timed(result: BuildResult, stage: str) -> Iterator[None]:
     started = time.perf_counter()
+    if result.on_stage is not None:
+        result.on_stage(stage)
     try:
         yield
     finally:

@@ -35,7 +35,7 @@ def _root(
 
 
 # Each module defines ``register(app)``; listed in the order --help shows them.
-COMMAND_MODULES = ("build", "extract", "query", "export", "validate", "push", "viz")
+COMMAND_MODULES = ("build", "extract", "query", "export", "validate", "push", "viz", "show", "stats")
 
 for _name in COMMAND_MODULES:
     importlib.import_module(f"kg.cli.{_name}").register(app)

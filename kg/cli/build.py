@@ -9,9 +9,6 @@ import typer
 
 from kg.cli.reporting import fail
 
-# Inputs at least this large (in bytes) get a progress bar on stderr.
-LARGE_INPUT_BYTES = 2_000_000
-
 FORMATS = ("turtle", "ntriples", "trig", "jsonld")
 
 
@@ -59,7 +56,8 @@ def build_cli(
                 workers=workers,
                 dask=dask,
                 store=store,
-                progress=progress,
+                progress=progress.document if progress else None,
+                on_stage=progress.stage if progress else None,
                 merge_rules=merge_rules,
                 on_skip=lambda error: typer.echo(f"kg build: skipped {error}", err=True),
                 strict=strict,
@@ -70,6 +68,8 @@ def build_cli(
     except KeyboardInterrupt:
         fail("build", "interrupted; earlier outputs were left as they were")
     typer.echo(_summary(result, output))
+    for line in _closing_lines(result, output):
+        typer.echo(line)
 
 
 def register(app: typer.Typer) -> None:
@@ -91,48 +91,86 @@ def _summary(result, output: Path) -> str:
     )
 
 
+def _closing_lines(result, output: Path) -> list[str]:
+    """Every file written, then what to run next."""
+    lines = [f"  wrote {path}" for path in result.outputs]
+    graph = next((path for path in result.outputs if path.suffix == ".ttl"), result.outputs[0] if result.outputs else None)
+    if graph is not None:
+        lines.append(f"Next: kg stats {graph}   (then kg show {graph} NAME, or open {output / 'graph.html'})")
+    return lines
+
+
 class _progress_bar:
-    """A rich progress bar on stderr while documents are analysed, for large inputs only."""
+    """Rich progress on stderr, when it is a terminal: a bar with total and ETA while documents
+    are parsed, then a spinner with the elapsed time for each later stage (resolve, graph, write).
+    """
 
-    def __init__(self, paths: list[str]) -> None:
-        self.show = _input_size(paths) >= LARGE_INPUT_BYTES
-        self.bar = None
-
-    def __enter__(self):
-        if not self.show:
-            return None
+    def __init__(self, paths: list[str], console=None) -> None:
         from rich.console import Console
-        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        self.console = console if console is not None else Console(stderr=True)
+        self.total = _document_count(paths)
+        self.bar = None
+        self.task = None
+
+    def __enter__(self) -> "_progress_bar | None":
+        if not self.console.is_terminal:
+            return None
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
         self.bar = Progress(
             SpinnerColumn(),
-            TextColumn("parsing: {task.completed} documents"),
+            TextColumn("{task.description:<10}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("eta"),
+            TimeRemainingColumn(),
             TimeElapsedColumn(),
-            console=Console(stderr=True),
-            transient=True,
+            console=self.console,
         )
         self.bar.start()
-        task = self.bar.add_task("parse", total=None)
-        return lambda analysis: self.bar.advance(task)
+        return self
+
+    def document(self, analysis) -> None:
+        """One more document parsed."""
+        if self.task is None:
+            self.stage("analyse")
+        self.bar.advance(self.task)
+
+    def stage(self, name: str) -> None:
+        """A stage starts: finish the previous one's line and open its own."""
+        if self.task is not None:
+            done = self.bar.tasks[self.task].completed
+            self.bar.update(self.task, total=done or 1, completed=done or 1)
+        total = self.total if name == "analyse" else None
+        self.task = self.bar.add_task(_STAGE_NAMES.get(name, name), total=total)
 
     def __exit__(self, *exc) -> None:
         if self.bar is not None:
+            if self.task is not None and not exc[0]:
+                done = self.bar.tasks[self.task].completed
+                self.bar.update(self.task, total=done or 1, completed=done or 1)
             self.bar.stop()
 
 
-def _input_size(paths: list[str]) -> int:
-    """Bytes of input, counted without reading it (standard input counts as large)."""
-    total = 0
+_STAGE_NAMES = {"analyse": "parse", "resolve": "resolve", "graph": "graph", "store": "store", "write": "write"}
+
+
+def _document_count(paths: list[str]) -> int | None:
+    """How many documents the input holds, counted without parsing (None when unknown: stdin)."""
+    count = 0
     for path in paths:
         if path == "-":
-            return LARGE_INPUT_BYTES
+            return None
         item = Path(path)
-        files = item.rglob("*") if item.is_dir() else [item]
+        files = sorted(f for f in item.rglob("*") if f.suffix.lower() in (".txt", ".jsonl", ".html")) if item.is_dir() else [item]
         for file in files:
             try:
-                total += file.stat().st_size if file.is_file() else 0
+                if file.suffix.lower() == ".jsonl":
+                    with file.open("rb") as lines:
+                        count += sum(1 for line in lines if line.strip())
+                elif file.is_file():
+                    count += 1
             except OSError:
                 continue
-            if total >= LARGE_INPUT_BYTES:
-                return total
-    return total
+    return count or None

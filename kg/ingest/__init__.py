@@ -78,7 +78,9 @@ def _read(paths: list[str], report: Callable[[InputError], None], exclude: set[P
 
 def list_inputs(paths: Iterable[str], exclude: set[Path] = frozenset()) -> Iterator[tuple[str, str, Callable]]:
     """The files to read, in order, as ``(path, document id, reader)``; folders skip the
-    files in ``exclude`` (resolved paths)."""
+    files in ``exclude`` (resolved paths). Each real file is listed once, however many links
+    or overlapping paths lead to it."""
+    listed: set[Path] = set()
     for path in paths:
         if path == STDIN:
             yield STDIN, "stdin", read_text
@@ -86,9 +88,18 @@ def list_inputs(paths: Iterable[str], exclude: set[Path] = frozenset()) -> Itera
         root = Path(path)
         if root.is_dir():
             for file in _walk(root, set(), exclude):
-                yield str(file), file.relative_to(root).as_posix(), READERS[file.suffix.lower()]
-        else:
+                if _first_time(file, listed):
+                    yield str(file), file.relative_to(root).as_posix(), READERS[file.suffix.lower()]
+        elif _first_time(root, listed):
             yield str(root), root.name, READERS.get(root.suffix.lower(), read_text)
+
+
+def _first_time(file: Path, listed: set[Path]) -> bool:
+    real = file.resolve()
+    if real in listed:
+        return False
+    listed.add(real)
+    return True
 
 
 def _walk(root: Path, visited: set[Path], exclude: set[Path]) -> Iterator[Path]:

@@ -110,8 +110,11 @@ def document_iri(document_id: str) -> URIRef:
     >>> str(document_iri("news/2021 02 06.txt"))
     'https://w3id.org/kg-builder/document/news/2021%2002%2006.txt'
     """
-    # An id is raw text, never an IRI: its "%" is a character too ("a%20b" is not "a b").
-    return DOCUMENT[_safe_path(document_id.replace("%", "%25"))]
+    # An id is raw text, never an IRI: every "%" is encoded too, and only the dots of a dot
+    # segment, so two ids never share an IRI ("a b" and "a%20b", "." and "%2E"); empty
+    # segments stay empty ("a//b" is a valid IRI path).
+    segments = [quote(segment.encode("utf-8", "surrogatepass"), safe="-_.~") for segment in document_id.split("/")]
+    return DOCUMENT["/".join(s.replace(".", "%2E") if s in (".", "..") else s for s in segments)]
 
 
 def relation_name(lemma: str) -> str:

@@ -22,6 +22,10 @@ __all__ = ["ViewStats", "build_network", "render_page", "write_page"]
 
 ASSETS = Path(__file__).resolve().parent / "assets"
 
+#: The first view draws at most this many entities, the most important ones; the rest come in
+#: through search, "expand neighbours" and the neighbourhood view.
+OVERVIEW_LIMIT = 150
+
 @dataclass(frozen=True)
 class ViewStats:
     """What a written page shows: nodes, edges (relation triples), the statements their side
@@ -52,12 +56,24 @@ def build_network(view: View, *, title: str = "Knowledge graph"):
     positions = compute_layout(ids, pairs)
     colours = kind_colours({node.kind for node in view.nodes})
     network = Network(directed=True, cdn_resources="in_line", heading=title)
-    network.nodes = [_vis_node(node, importance[node.id], positions[node.id]) for node in view.nodes]
-    network.node_ids = ids
+    overview, loners = _overview(view, importance)
+    # The overview gets a layout of its own, so its few hundred nodes fill the screen legibly.
+    overview_pairs = [(a, b) for a, b in pairs if a in overview and b in overview]
+    positions.update(compute_layout(sorted(overview), overview_pairs))
+    every_node = [_vis_node(node, importance[node.id], positions[node.id]) for node in view.nodes]
+    every_edge = _vis_edges(view)
+    # The page starts with the overview drawn; the rest waits in the payload until it is asked for.
+    network.nodes = [node for node in every_node if node["id"] in overview]
+    network.node_ids = [node["id"] for node in network.nodes]
     network.node_map = {node["id"]: node for node in network.nodes}
-    network.edges = _vis_edges(view)
-    network.options = vis_options(len(view.nodes), colours)
-    return network, _payload(view, colours)
+    network.edges = [edge for edge in every_edge if edge["from"] in overview and edge["to"] in overview]
+    network.options = vis_options(len(overview), colours)
+    payload = _payload(view, colours)
+    payload["overview"] = sorted(overview)
+    payload["loners"] = loners
+    payload["visNodes"] = {node["id"]: node for node in every_node}
+    payload["visEdges"] = {edge["id"]: edge for edge in every_edge}
+    return network, payload
 
 
 def render_page(view: View, *, title: str = "Knowledge graph") -> str:
@@ -94,6 +110,33 @@ def _shown_statements(view: View) -> list[int]:
     return sorted(ids)
 
 
+def _is_be(edge) -> bool:
+    """'be' relations (a fifth of a corpus's edges, mostly 'X is Y') start hidden."""
+    return edge.predicate.rstrip("/").rsplit("/", 1)[-1] == "be"
+
+
+def _overview(view: View, importance: dict[int, float]) -> tuple[set[int], list[int]]:
+    """The entities the first view draws, and the entities without any relation (listed, not drawn).
+
+    Drawn: entities (not concepts) that share a relation other than 'be' with another entity,
+    the ``OVERVIEW_LIMIT`` most important (degree centrality, then mentions). A graph with no
+    such entity draws every node, as before.
+    """
+    concept = {node.id for node in view.nodes if node.is_concept}
+    linked: set[int] = set()
+    touched: set[int] = set()
+    for edge in view.edges:
+        touched.update((edge.source, edge.target))
+        if not _is_be(edge) and edge.source not in concept and edge.target not in concept and edge.source != edge.target:
+            linked.update((edge.source, edge.target))
+    loners = sorted((node for node in view.nodes if node.id not in touched and not node.is_concept), key=lambda n: (-n.mentions, n.label))
+    if not linked:
+        return {node.id for node in view.nodes}, []
+    mentions = {node.id: node.mentions for node in view.nodes}
+    ranked = sorted(linked, key=lambda i: (-importance[i], -mentions[i], i))
+    return set(ranked[:OVERVIEW_LIMIT]), [node.id for node in loners]
+
+
 def _vis_node(node, importance: float, position: tuple[float, float]) -> dict:
     """One vis-network node: label, plain-text tooltip, size, class (its group) and position."""
     value = 1.0 + 10.0 * math.sqrt(importance)
@@ -126,6 +169,7 @@ def _vis_edges(view: View) -> list[dict]:
             "label": _shorten(edge.label, 30),
             "title": _edge_tooltip(view, edge, labels),
             "value": len(edge.statements) or 1,
+            "hidden": _is_be(edge),
         }
         if rank:
             vis["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": round(0.25 * rank, 2)}
@@ -153,7 +197,7 @@ def _payload(view: View, colours: dict[str, str]) -> dict:
             for node in view.nodes
         },
         "edges": {
-            edge.id: {"from": edge.source, "to": edge.target, "label": edge.label, "statements": edge.statements}
+            edge.id: {"from": edge.source, "to": edge.target, "label": edge.label, "statements": edge.statements, "be": _is_be(edge)}
             for edge in view.edges
         },
         "statements": {

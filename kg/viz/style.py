@@ -47,7 +47,7 @@ def vis_options(node_count: int, colours: dict[str, str]) -> dict:
             "shape": "dot",
             "borderWidth": 1.5,
             "font": {"size": 14, "face": font, "color": "#1f2933", "strokeWidth": 4, "strokeColor": "#ffffff"},
-            "scaling": {"min": 7, "max": 34, "label": {"enabled": True, "min": 11, "max": 26, "drawThreshold": 8 if big else 4, "maxVisible": 20}},
+            "scaling": {"min": 7, "max": 34, "label": {"enabled": True, "min": 14, "max": 28, "drawThreshold": 8, "maxVisible": 24}},
         },
         "edges": {
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.55}},

@@ -79,10 +79,3 @@ def test_symlinks_to_a_parent_folder_are_walked_once(tmp_path):
     documents = list(read_documents([tmp_path, tmp_path / "news"]))
     assert [d.id for d in documents] == ["link.txt"]
 
-
-def test_an_excluded_output_folder_inside_the_input_is_not_read(tmp_path):
-    (tmp_path / "a.txt").write_text("The ministers met on Sunday.\n")
-    (tmp_path / "out").mkdir()
-    (tmp_path / "out" / "graph.html").write_text("<html><body><p>Old graph page text here.</p></body></html>")
-    documents = list(read_documents([tmp_path], exclude=[tmp_path / "out"]))
-    assert [d.id for d in documents] == ["a.txt"]

@@ -9,11 +9,72 @@
   var D = kgData.documents;
   var N = kgData.nodes;
   var E = kgData.edges;
-  var state = { kinds: {}, document: "", minConfidence: 0, focus: null };
+  // Every node and edge as vis-network draws it; the DataSets hold only what is drawn now.
+  var VN = kgData.visNodes;
+  var VE = kgData.visEdges;
+  var incident = {};  // node id -> ids of its edges, over the whole graph
+  Object.keys(E).forEach(function (edgeId) {
+    var e = E[edgeId];
+    (incident[e.from] = incident[e.from] || []).push(Number(edgeId));
+    if (e.to !== e.from) (incident[e.to] = incident[e.to] || []).push(Number(edgeId));
+  });
+  function neighbours(id) {
+    return (incident[id] || []).map(function (edgeId) { var e = E[edgeId]; return e.from === id ? e.to : e.from; });
+  }
+  // Adds the nodes not drawn yet, and every edge between two drawn nodes they bring.
+  // With a centre, the new nodes are placed afresh in rings around it (ring = ``depth[id]``, or 1),
+  // not where the whole graph's layout put them.
+  function draw(ids, centre, depth) {
+    var newNodes = ids.filter(function (id) { return VN[id] !== undefined && nodes.get(id) === null; });
+    if (!newNodes.length) return;
+    var placed = newNodes.map(function (id) { return VN[id]; });
+    if (centre !== undefined && nodes.get(centre) !== null) {
+      var middle = network.getPositions([centre])[centre] || { x: VN[centre].x, y: VN[centre].y };
+      var rings = {};
+      placed.forEach(function (node) {
+        if (node.id === centre) return;
+        var ring = depth ? Math.max(depth[node.id] || 1, 1) : 1;
+        (rings[ring] = rings[ring] || []).push(node);
+      });
+      placed = placed.map(function (node) { return Object.assign({}, node); });
+      var byId = {};
+      placed.forEach(function (node) { byId[node.id] = node; });
+      Object.keys(rings).forEach(function (ring) {
+        var members = rings[ring];
+        var radius = 140 * ring + 6 * members.length;
+        members.forEach(function (node, i) {
+          var angle = 2 * Math.PI * i / members.length + 0.4 * ring;
+          byId[node.id].x = middle.x + radius * Math.cos(angle);
+          byId[node.id].y = middle.y + radius * Math.sin(angle);
+        });
+      });
+    }
+    nodes.add(placed);
+    var newEdges = {};
+    newNodes.forEach(function (id) {
+      (incident[id] || []).forEach(function (edgeId) {
+        var e = E[edgeId];
+        if (nodes.get(e.from) !== null && nodes.get(e.to) !== null && edges.get(edgeId) === null) newEdges[edgeId] = true;
+      });
+    });
+    edges.add(Object.keys(newEdges).map(function (edgeId) { return VE[edgeId]; }));
+  }
+  var state = { kinds: {}, document: "", minConfidence: 0, focus: null, shown: {}, showBe: false };
   var panel = document.getElementById("kg-panel");
   var panelBody = document.getElementById("kg-panel-body");
 
   kgData.kinds.forEach(function (k) { state.kinds[k.name] = true; });
+  function showOverview() {
+    var keep = {};
+    kgData.overview.forEach(function (id) { keep[id] = true; });
+    var drop = nodes.getIds().filter(function (id) { return !keep[id]; });
+    if (drop.length) {
+      nodes.remove(drop);
+      edges.remove(edges.getIds({ filter: function (e) { return !keep[e.from] || !keep[e.to]; } }));
+    }
+    nodes.update(nodes.getIds().map(function (id) { return { id: id, x: VN[id].x, y: VN[id].y }; }));
+    draw(kgData.overview);
+  }
 
   // ---- small DOM helpers -------------------------------------------------------------------
   function el(tag, className, text) {
@@ -31,7 +92,7 @@
   // ---- header: stats, documents, legend -----------------------------------------------------
   function fillHeader() {
     document.getElementById("kg-stats").textContent =
-      plural(nodes.length, "node") + " · " + plural(edges.length, "relation") + " · " + plural(D.length, "document");
+      plural(Object.keys(N).length, "node") + " · " + plural(Object.keys(E).length, "relation") + " · " + plural(D.length, "document");
     var select = document.getElementById("kg-document");
     var order = D.map(function (d, i) { return i; }).sort(function (a, b) {
       return (D[b].date || "").localeCompare(D[a].date || "") || D[a].title.localeCompare(D[b].title);
@@ -43,7 +104,8 @@
     });
     var names = document.getElementById("kg-names");
     var seen = {};
-    nodes.getIds().forEach(function (id) {
+    // Suggestions: the most mentioned names (search itself matches every entity).
+    Object.keys(N).sort(function (a, b) { return N[b].mentions - N[a].mentions; }).slice(0, 2000).forEach(function (id) {
       var label = N[id].label;
       if (seen[label]) return;
       seen[label] = true;
@@ -59,12 +121,25 @@
       box.type = "checkbox";
       box.checked = true;
       box.dataset.kind = k.name;
-      box.addEventListener("change", function () { state.kinds[k.name] = box.checked; applyFilters(); });
+      box.addEventListener("change", function () { state.kinds[k.name] = box.checked; applyFilters(); fitVisible(); });
       var swatch = el("span", "kg-swatch");
       swatch.style.background = k.colour;
       label.append(box, swatch, el("span", null, k.name), el("span", "kg-count", k.count));
       item.appendChild(label);
       legend.appendChild(item);
+    });
+  }
+
+  function fillLoners() {
+    var box = document.getElementById("kg-loners");
+    if (!kgData.loners.length) return;
+    box.hidden = false;
+    document.getElementById("kg-loners-count").textContent = String(kgData.loners.length);
+    var list = document.getElementById("kg-loners-items");
+    kgData.loners.forEach(function (id) {
+      var item = el("li");
+      item.appendChild(nodeLink(id, N[id].label + (N[id].mentions ? " (" + N[id].mentions + ")" : "")));
+      list.appendChild(item);
     });
   }
 
@@ -87,7 +162,7 @@
     var edgeUpdates = [];
     edges.forEach(function (edge) {
       var info = E[edge.id];
-      var visible = nodeVisible[edge.from] && nodeVisible[edge.to] &&
+      var visible = nodeVisible[edge.from] && nodeVisible[edge.to] && (state.showBe || !info.be) &&
         (!evidenceFilter || (info.statements.length > 0 && info.statements.some(statementPasses)));
       if (visible) { hasEdge[edge.from] = true; hasEdge[edge.to] = true; }
       if (Boolean(edge.hidden) !== !visible) edgeUpdates.push({ id: edge.id, hidden: !visible });
@@ -117,16 +192,41 @@
     while (queue.length) {
       var id = queue.shift();
       if (depth[id] >= hops) continue;
-      network.getConnectedNodes(id).forEach(function (other) {
+      neighbours(id).forEach(function (other) {
         if (depth[other] === undefined) { depth[other] = depth[id] + 1; queue.push(other); }
       });
     }
     return depth;
   }
 
+  // Fits the view to what is drawn, so a filter never leaves a cloud of specks off-centre.
+  function fitVisible() {
+    var ids = nodes.getIds({ filter: function (n) { return !n.hidden; } });
+    if (ids.length) network.fit({ nodes: ids, animation: { duration: 300 } });
+  }
+
+  function expandNeighbours(id) {
+    var around = neighbours(id);
+    if (state.focus !== null) {
+      if (state.focus[id] === undefined) state.focus[id] = 0;
+      around.forEach(function (other) { if (state.focus[other] === undefined) state.focus[other] = state.focus[id] + 1; });
+    }
+    if (nodes.get(id) === null) draw([id]);
+    draw(around, id);
+    applyFilters();
+    fitVisible();
+  }
+
   function showNeighbourhood(id) {
     var hops = parseInt(document.getElementById("kg-hops").value, 10);
+    state.focusId = id;
     state.focus = neighbourhood(id, hops);
+    // A neighbourhood is laid out afresh: rings by distance around the node.
+    var members = Object.keys(state.focus).map(Number);
+    if (nodes.get(id) === null) draw([id]);
+    var moved = nodes.get(members.filter(function (m) { return m !== id; }), { filter: function (n) { return true; } });
+    nodes.remove(moved.map(function (n) { return n.id; }));
+    draw(members, id, state.focus);
     state.focusLabel = N[id].label;
     state.focusHops = hops;
     applyFilters();
@@ -135,6 +235,7 @@
 
   function resetView() {
     state.focus = null;
+    showOverview();
     state.document = "";
     state.minConfidence = 0;
     document.getElementById("kg-document").value = "";
@@ -151,7 +252,7 @@
   function closePanel() { panel.hidden = true; }
 
   function nodeLink(id, label) {
-    if (id === null || id === undefined || N[id] === undefined || !nodes.get(id)) return el("span", null, label);
+    if (id === null || id === undefined || N[id] === undefined) return el("span", null, label);
     var button = el("button", "kg-link", label);
     button.type = "button";
     button.addEventListener("click", function () { selectNode(id, true); });
@@ -221,7 +322,10 @@
     var around = el("button", null, "Show neighbourhood");
     around.type = "button";
     around.addEventListener("click", function () { showNeighbourhood(id); });
-    actions.appendChild(around);
+    var expand = el("button", null, "Expand neighbours");
+    expand.type = "button";
+    expand.addEventListener("click", function () { expandNeighbours(id); });
+    actions.append(around, " ", expand);
     panelBody.appendChild(actions);
     panelBody.appendChild(el("h3", null, "Facts (" + info.statements.length + ")"));
     if (!info.statements.length) panelBody.appendChild(el("div", "kg-muted", "No statement mentions this node."));
@@ -251,7 +355,11 @@
   }
 
   function selectNode(id, focus) {
-    if (nodes.get(id) && nodes.get(id).hidden) resetView();
+    if (nodes.get(id) === null || nodes.get(id).hidden) {
+      // Not drawn yet (outside the overview or the current neighbourhood): bring it in with its neighbours.
+      if (state.focus !== null || state.kinds[N[id].kind] === false || filtering()) resetView();
+      expandNeighbours(id);
+    }
     network.selectNodes([id]);
     showNodePanel(id);
     // Centre the node in the part of the canvas the side panel leaves free.
@@ -265,13 +373,15 @@
     if (!q) return null;
     var best = null;
     var bestRank = 4;
-    nodes.getIds().forEach(function (id) {
+    Object.keys(N).forEach(function (key) {
+      var id = Number(key);
       var info = N[id];
       var names = [info.label].concat(info.alt);
       for (var j = 0; j < names.length; j++) {
         var name = names[j].toLowerCase();
         var rank = name === q ? (j === 0 ? 0 : 1) : name.indexOf(q) === 0 ? 2 : name.indexOf(q) > 0 ? 3 : 4;
-        if (rank < bestRank || (rank === bestRank && best !== null && info.statements.length > N[best].statements.length)) {
+        if (rank < bestRank || (rank === bestRank && best !== null &&
+            (info.mentions > N[best].mentions || (info.mentions === N[best].mentions && info.statements.length > N[best].statements.length)))) {
           best = id;
           bestRank = rank;
         }
@@ -303,7 +413,13 @@
     document.getElementById("kg-document").addEventListener("change", function (event) {
       state.document = event.target.value;
       applyFilters();
+      fitVisible();
     });
+    document.getElementById("kg-hops").addEventListener("change", function () {
+      if (state.focus !== null) showNeighbourhood(state.focusId);
+    });
+    var be = document.getElementById("kg-be");
+    be.addEventListener("change", function () { state.showBe = be.checked; applyFilters(); });
     var slider = document.getElementById("kg-confidence");
     slider.addEventListener("input", function () {
       state.minConfidence = parseFloat(slider.value);
@@ -333,9 +449,13 @@
   // The network gets its data only once the ready listener is in place, so it cannot miss the
   // first drawing. Positions are precomputed and physics is off: the first drawing is the graph.
   network = new vis.Network(document.getElementById("mynetwork"), {}, options);
-  network.once("afterDrawing", markReady);
+  network.once("afterDrawing", function () {
+    network.fit({ nodes: nodes.getIds({ filter: function (n) { return !n.hidden; } }) });
+    markReady();
+  });
   network.setData({ nodes: nodes, edges: edges });
   fillHeader();
+  fillLoners();
   wire();
-  window.kg = { findNode: findNode, selectNode: selectNode, showNeighbourhood: showNeighbourhood, resetView: resetView };
+  window.kg = { findNode: findNode, selectNode: selectNode, showNeighbourhood: showNeighbourhood, resetView: resetView, expandNeighbours: expandNeighbours };
 })();
