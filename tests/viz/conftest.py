@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from browser_pages import OpenPage, load_page
 from viz_graphs import make_graph
 
 from kg.viz import write_html
@@ -19,15 +19,6 @@ CHROMIUM_ARGS = [
     "--no-first-run",
     "--disable-sync",
 ]
-
-
-@dataclass
-class OpenPage:
-    """A page loaded in the browser, with every non-file request and console error it caused."""
-
-    page: object
-    requests: list[str] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
 
 
 @pytest.fixture(scope="session")
@@ -73,14 +64,8 @@ def open_page(browser):
     pages = []
 
     def _open(path: Path, timeout_ms: int = 60_000) -> OpenPage:
-        page = browser.new_page(viewport={"width": 1400, "height": 850})
-        pages.append(page)
-        opened = OpenPage(page)
-        page.on("request", lambda r: opened.requests.append(r.url) if not r.url.startswith("file:") else None)
-        page.on("console", lambda m: opened.errors.append(m.text) if m.type == "error" else None)
-        page.on("pageerror", lambda e: opened.errors.append(str(e)))
-        page.goto(path.resolve().as_uri())
-        page.wait_for_function("window.kgReady === true", timeout=timeout_ms)
+        opened = load_page(browser, path, timeout_ms)
+        pages.append(opened.page)
         return opened
 
     yield _open

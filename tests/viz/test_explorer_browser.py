@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 
 import pytest
+from browser_pages import load_page, search_for
 from viz_graphs import make_graph
 
 from kg.viz import write_html
@@ -24,15 +25,9 @@ FIRST_VIEW = """() => {
 
 
 def _load(browser, path):
-    page = browser.new_page(viewport={"width": 1400, "height": 850})
-    requests, errors = [], []
-    page.on("request", lambda r: requests.append(r.url) if not r.url.startswith("file:") else None)
-    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    page.on("pageerror", lambda e: errors.append(str(e)))
     started = time.perf_counter()
-    page.goto(path.resolve().as_uri())
-    page.wait_for_function("window.kgReady === true", timeout=90_000)
-    return page, requests, errors, time.perf_counter() - started
+    opened = load_page(browser, path, 90_000)
+    return opened.page, opened.requests, opened.errors, time.perf_counter() - started
 
 
 @pytest.fixture(scope="module")
@@ -109,10 +104,7 @@ def test_expanding_a_node_draws_its_neighbours(loaded):
 
 def test_entity_panel_lists_facts_by_date_with_their_evidence(seeds):
     page, _, errors = seeds
-    page.fill("#kg-search", "Blinken")
-    page.press("#kg-search", "Enter")
-    page.wait_for_selector("#kg-panel:not([hidden])")
-    assert page.inner_text("#kg-panel h2") == "Antony Blinken"
+    assert search_for(page, "Blinken") == "Antony Blinken"
     facts = page.evaluate("""() => [...document.querySelectorAll('#kg-panel .kg-fact')].map(li => {
         const s = kgData.statements[li.dataset.statement];
         const d = s.doc === null ? null : kgData.documents[s.doc];

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from rdflib import RDF, RDFS
 from rdflib.namespace import DCTERMS, PROV
+from browser_pages import load_page, search_for
 from viz_graphs import view_counts
 
 from kg.namespaces import KG, STATEMENT
@@ -73,13 +74,8 @@ def _evidence(graph, statement):
 @pytest.fixture(scope="module")
 def big(browser, big_page):
     """The 5,000-node page, loaded once for this module."""
-    page = browser.new_page(viewport={"width": 1400, "height": 850})
-    requests, errors = [], []
-    page.on("request", lambda r: requests.append(r.url) if not r.url.startswith("file:") else None)
-    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    page.goto(big_page.resolve().as_uri())
-    page.wait_for_function("window.kgReady === true", timeout=90_000)
+    opened = load_page(browser, big_page, 90_000)
+    page, requests, errors = opened.page, opened.requests, opened.errors
     yield page, requests, errors
     page.close()
 
@@ -93,10 +89,7 @@ def test_big_page_loads_offline_without_errors_and_holds_every_node_and_edge(big
 
 def test_search_finds_and_selects_an_entity_in_the_big_page(big):
     page, _, errors = big
-    page.fill("#kg-search", "organization 4321")
-    page.press("#kg-search", "Enter")
-    page.wait_for_selector("#kg-panel:not([hidden])")
-    assert page.inner_text("#kg-panel h2") == "Organization 4321"
+    assert search_for(page, "organization 4321") == "Organization 4321"
     selected = page.evaluate("network.getSelectedNodes()")
     assert [page.evaluate("(id) => kgData.nodes[id].label", selected[0])] == ["Organization 4321"]
     assert errors == []
