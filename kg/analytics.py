@@ -234,7 +234,7 @@ def find_entities(store: pyoxigraph.Store, name: str) -> list[EntityInfo]:
 
 def _factuality(row: dict[str, str]) -> str:
     if "factuality" in row:
-        return row["factuality"].rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+        return row["factuality"].rsplit("#", 1)[-1].rsplit("/", 1)[-1].lower()
     if "asserted" in row:
         return "asserted" if row["asserted"] == "true" else "not asserted"
     return ""

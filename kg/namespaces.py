@@ -60,6 +60,18 @@ class KG(DefinedNamespace):
     modality: URIRef
     speaker: URIRef
     asserted: URIRef
+    # factuality (kg/rdf/factuality.py)
+    Factuality: URIRef
+    Asserted: URIRef
+    Reported: URIRef
+    Wanted: URIRef
+    Conditional: URIRef
+    Negated: URIRef
+    Questioned: URIRef
+    factuality: URIRef
+    hasDirectTriple: URIRef
+    reported: URIRef
+    reportOf: URIRef
     subjectText: URIRef
     content: URIRef
     mentions: URIRef

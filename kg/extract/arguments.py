@@ -15,9 +15,9 @@ from kg.extract.phrases import Chunk, chunk_of, trim
 
 __all__ = ["find_arguments", "prep_argument", "clause_chunk", "ARGUMENT_CUTS"]
 
-# Pieces of an argument's noun phrase left out of it (none: CaRB rewards complete arguments,
-# and relative clauses are facts of their own besides).
-ARGUMENT_CUTS: frozenset[str] = frozenset()
+# Pieces of an argument's noun phrase that are facts of their own: relative clauses and
+# appositions (a name in apposition to a common noun stays: it heads the phrase).
+ARGUMENT_CUTS: frozenset[str] = frozenset({"relcl", "appos"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Prepositions that name the other party of an act, and the names that can be one.
 _PARTY_PREPS = frozenset({"with", "to", "against"})

@@ -44,6 +44,8 @@ def _argument_text(doc: Doc, argument: Argument, taken: set[int]) -> str:
         prep = argument.role[5:]
         if words[0] == prep or any(doc[i].lower_ == prep and i + 1 == tokens[0] for i in taken):
             return argument.phrase.text
+        if _governing_prep(doc, tokens, argument.phrase.head_start) in taken:
+            return argument.phrase.text  # a later conjunct of the predicate's own preposition
         return f"{_surface(doc, prep, tokens[0])} {argument.phrase.text}"
     # Time, place and agent phrases: climb from the head to the preposition ("in 1941").
     head = next((i for i in tokens if doc[i].idx == argument.phrase.head_start), tokens[0])
@@ -53,6 +55,15 @@ def _argument_text(doc: Doc, argument: Argument, taken: set[int]) -> str:
     if token.i == head or token.i in taken:
         return argument.phrase.text
     return " ".join(doc[i].text for i in range(token.i, tokens[0])) + " " + argument.phrase.text
+
+
+def _governing_prep(doc: Doc, tokens: list[int], head_start: int) -> int | None:
+    """The preposition a phrase hangs from, through the conjuncts before it ("for writers
+    and painters": "painters" hangs from "for")."""
+    token = doc[next((i for i in tokens if doc[i].idx == head_start), tokens[0])]
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.head.i if token.dep_ in ("pobj", "pcomp") else None
 
 
 def _surface(doc: Doc, prep: str, start: int) -> str:

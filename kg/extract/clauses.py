@@ -88,6 +88,7 @@ def _clauses_of(verb: Token) -> list[Clause]:
     elif inherited and verb.dep_ == "pcomp":
         base.modality = base.modality or control.prepositional_governor(verb)
     base.speaker = _speaker(verb)
+    base.modality = base.modality or _condition(verb)
     if verb.dep_ == "conj" and inherited:
         _share_with_first_conjunct(verb, base)
     if base.speaker is None and base.kind == "verb" and attribution.is_speech_verb(verb):
@@ -100,6 +101,13 @@ def _clauses_of(verb: Token) -> list[Clause]:
             facts.append(replace(base, subject=subject, arguments=arguments,
                                  split=split or len(subjects) > 1))
     return facts[:_MAX_FACTS_PER_CLAUSE]
+
+
+def _condition(verb: Token) -> str | None:
+    """ "if"/"unless" for a clause that states a condition ("if Mr Blair wins"): not a fact
+    that happened."""
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("if", "unless")), None)
+    return mark.lower_ if mark is not None and verb.dep_ == "advcl" else None
 
 
 def _share_with_first_conjunct(verb: Token, clause: Clause) -> None:
@@ -213,6 +221,7 @@ def _build(verb: Token, kind: str) -> Clause:
         arguments, predicate = absorb_light_noun(noun, prep, arguments, predicate)
     elif not any(a.role in ("object", "complement") for a in arguments):
         predicate, lemma = _absorb_first_prep(verb, arguments, predicate, lemma)
+        arguments = _core_first(arguments, predicate)
     predicate += _complementiser(verb, predicate)
     if _is_relative_slot(verb):
         arguments = _replace_relative_pronoun(verb, arguments)
@@ -242,6 +251,13 @@ def _absorb_first_prep(verb: Token, arguments: list[Argument], predicate: list[i
     if "_" in lemma:  # a particle verb keeps its lemma: "pushed back against" -> push_back
         return predicate + [first.prep], lemma
     return predicate + [first.prep], f"{lemma}_{verb.doc[first.prep].lower_}"
+
+
+def _core_first(arguments: list[Argument], predicate: list[int]) -> list[Argument]:
+    """Put the argument whose preposition joined the predicate first: it is the verb's core
+    object ("worked at | the bank | from 1990", even when "From 1990" opens the sentence)."""
+    core = [a for a in arguments if a.prep is not None and a.prep in predicate]
+    return core + [a for a in arguments if a not in core]
 
 
 def _complementiser(verb: Token, predicate: list[int]) -> list[int]:
@@ -295,16 +311,36 @@ def _speaker(verb: Token) -> Chunk | None:
 
 
 def _object_variants(verb: Token, arguments: list[Argument]) -> list[tuple[list[Argument], bool]]:
-    """The argument lists of a clause, one per conjunct (or listed example) of its object."""
-    for position, argument in enumerate(arguments):
-        if argument.role != "object" or len(argument.chunk.tokens) == 1:
-            continue
-        noun = verb.doc[argument.chunk.head]
-        members = split_chunks(noun, ARGUMENT_CUTS)
-        if len(members) == 1:
-            members += list_members(noun, ARGUMENT_CUTS)
-        if len(members) == 1:
+    """The argument lists of a clause, one per conjunct (or listed example) of its object or
+    complement and of each prepositional phrase ("for writers and painters" -> two facts)."""
+    variants: list[list[Argument]] = [[]]
+    split = False
+    core_done = False
+    for argument in arguments:
+        members = [argument.chunk]
+        if argument.role in _SPLIT_CORE_ROLES and not core_done:
+            core_done = True
+            members = _members(verb, argument, with_examples=argument.role == "object")
+        elif argument.role.startswith("prep:") or argument.role == "place":
+            members = _members(verb, argument, with_examples=False)
+        if len(members) > 1:
+            split = True
+        variants = [[*v, Argument(argument.role, m, argument.prep)] for v in variants for m in members]
+        if len(variants) > _MAX_FACTS_PER_CLAUSE:
             return [(arguments, False)]
-        return [([*arguments[:position], Argument("object", chunk), *arguments[position + 1:]], True)
-                for chunk in members]
-    return [(arguments, False)]
+    return [(v, split) for v in variants]
+
+
+# Roles whose conjuncts each make a fact: the core slot of the clause.
+_SPLIT_CORE_ROLES = frozenset({"object", "complement"})
+
+
+def _members(verb: Token, argument: Argument, with_examples: bool) -> list[Chunk]:
+    """The conjuncts of an argument's phrase (a clause is never split)."""
+    noun = verb.doc[argument.chunk.head]
+    if len(argument.chunk.tokens) == 1 or noun.pos_ in ("VERB", "AUX"):
+        return [argument.chunk]
+    members = split_chunks(noun, ARGUMENT_CUTS)
+    if len(members) == 1 and with_examples:
+        members += list_members(noun, ARGUMENT_CUTS)
+    return members if len(members) > 1 else [argument.chunk]

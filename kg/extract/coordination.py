@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.phrases import Chunk, chunk_of
+from kg.extract.phrases import Chunk, chunk_of, trim
 
-__all__ = ["conjuncts", "split_chunks", "list_members"]
+__all__ = ["conjuncts", "split_chunks", "list_members", "shared_head"]
 
 # Children cut from a conjunct: the other conjuncts and the conjunction itself.
 _CONJ_DEPS = frozenset({"conj", "cc", "preconj"})
@@ -54,9 +54,46 @@ def split_chunks(token: Token, cut_deps: frozenset[str] = frozenset()) -> list[C
     """
     members = conjuncts(token)
     if len(members) == 1:
-        return [chunk_of(token, cut_deps)]
+        return shared_head(token, cut_deps) or [chunk_of(token, cut_deps)]
     cut = cut_deps | _CONJ_DEPS
+    if _last_is_shared_head(members):
+        # "hearing and vision screening" parsed as three conjuncts: the last noun is the head
+        head = members[-1]
+        return [Chunk((*chunk_of(m, cut).tokens, head.i), head.i) for m in members[:-1]]
     return [chunk_of(member, cut) for member in members]
+
+
+def _last_is_shared_head(members: list[Token]) -> bool:
+    """True when the last two conjuncts are adjacent nouns with nothing joining them: the
+    parser has read a shared head noun as one more conjunct."""
+    before, last = members[-2], members[-1]
+    return (len(members) > 2 and last.i == before.i + 1 and before.pos_ == last.pos_ == "NOUN"
+            and before.n_lefts == 0 and last.n_lefts == 0)
+
+
+def shared_head(token: Token, cut_deps: frozenset[str] = frozenset()) -> list[Chunk]:
+    """One chunk per conjoined modifier sharing the head noun ("hearing and vision screening"
+    -> "hearing screening", "vision screening"); empty when no modifier is coordinated.
+
+    Only compounds and adjectives right before the head are distributed: "red and green
+    apples" are red apples and green apples.
+    """
+    modifier = next((c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod")
+                     and any(g.dep_ == "conj" and g.i < token.i for g in c.children)), None)
+    if modifier is None or token.pos_ not in ("NOUN", "PROPN") or _same_name(modifier, token):
+        return []
+    members = [m for m in conjuncts(modifier) if m.i < token.i]
+    whole = chunk_of(token, cut_deps)
+    span = set(range(modifier.left_edge.i, modifier.right_edge.i + 1))
+    chunks = []
+    for member in members:
+        own = set(range(member.left_edge.i, member.right_edge.i + 1))
+        if member is modifier:
+            own = {i for i in span if not any(i in range(g.left_edge.i, g.right_edge.i + 1)
+                                              for g in modifier.children if g.dep_ in _CONJ_DEPS)}
+        kept = [i for i in whole.tokens if i not in span or i in own]
+        chunks.append(Chunk(trim(token.doc, kept, token.i), token.i))
+    return chunks
 
 
 def list_members(token: Token, cut_deps: frozenset[str] = frozenset()) -> list[Chunk]:

@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 from kg.extract.drafts import Clause
 from kg.extract.confidence import score_clause
 from kg.extract.drafts import Argument as ArgumentDraft
-from kg.extract.phrases import inner_nouns, literal_of, make_phrase
+from kg.extract.phrases import core_of, inner_nouns, literal_of, make_phrase
 from kg.types import Argument, Extraction, Predicate
 
 __all__ = ["make_extraction"]
@@ -37,8 +37,20 @@ def _argument(doc: Doc, draft: ArgumentDraft) -> Argument:
     clause = head.pos_ in ("VERB", "AUX") or head.dep_ in _CLAUSE_DEPS
     finite = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children)
     nouns = inner_nouns(doc, draft.chunk) if clause and not finite else []
+    if clause and finite:  # "for the embargo to be lifted": the clause is about the embargo
+        nouns = _clause_subject(doc, draft.chunk)
     return Argument(draft.role, make_phrase(doc, draft.chunk), _literal(doc, draft.role, draft.chunk.head),
                     clause=clause, nouns=tuple(make_phrase(doc, n, with_core=False) for n in nouns))
+
+
+def _clause_subject(doc: Doc, chunk) -> list:
+    """The core of a finite clause's subject, when it is a noun inside the clause."""
+    head = doc[chunk.head]
+    if doc[chunk.tokens[0]].tag_ in ("WP", "WDT"):
+        return []  # "what Yang called heinous actions": a free relative, not about Yang
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    core = core_of(subject) if subject is not None else None
+    return [core] if core is not None and set(core.tokens) <= set(chunk.tokens) else []
 
 
 def _literal(doc: Doc, role: str, head: int) -> str | None:

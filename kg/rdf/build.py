@@ -30,6 +30,7 @@ from kg.rdf.iris import (
     safe_segment,
     statement_iri,
 )
+from kg.rdf.factuality import add_factuality
 from kg.rdf.link import LEADING_WORDS, Link, MentionIndex, index_mentions, is_pronoun, link_phrase
 from kg.rdf.literals import clean_text, date_literal, text_literal
 from kg.rdf.relations import relation_triples
@@ -180,8 +181,11 @@ def add_analysis(
             continue  # the same fact read twice from one sentence
         seen.add(statement)
         facts.append((statement, sentence, extraction))
+    by_sentence: dict[int, list[tuple[URIRef, Sentence, Extraction]]] = defaultdict(list)
+    for fact in facts:
+        by_sentence[fact[2].sentence].append(fact)
     for statement, sentence, extraction in facts:
-        contents = _clause_contents(statement, extraction, facts)
+        contents = _clause_contents(statement, extraction, by_sentence[extraction.sentence])
         add_statement(graph, statement, document, sentence, extraction, mentions, concepts, contents)
 
 
@@ -189,8 +193,9 @@ def _clause_contents(
     statement: URIRef, extraction: Extraction, facts: list[tuple[URIRef, Sentence, Extraction]]
 ) -> dict[int, list[URIRef]]:
     """For each clause argument (by position), the statements read from that clause: those of
-    the same sentence whose predicate holds the clause's head verb ("agreed to sell") or lies
-    inside the clause ("to end the campaign and resolve the dispute": end, resolve)."""
+    ``facts`` (the statement's own sentence, so the cost stays per sentence) whose predicate
+    holds the clause's head verb ("agreed to sell") or lies inside the clause ("to end the
+    campaign and resolve the dispute": end, resolve)."""
     contents: dict[int, list[URIRef]] = {}
     for position, argument in enumerate(extraction.arguments):
         if not argument.clause:
@@ -198,7 +203,7 @@ def _clause_contents(
         clause = argument.phrase
         contents[position] = [
             other for other, _, fact in facts
-            if other != statement and fact.sentence == extraction.sentence
+            if other != statement
             and (fact.predicate.start <= clause.head_start < fact.predicate.end
                  or clause.start <= fact.predicate.start and fact.predicate.end <= clause.end)
         ]
@@ -241,9 +246,11 @@ def add_statement(
         for argument in extraction.arguments
     ]
     subject, obj = _subject_and_object(extraction, subject_link, links, concepts)
-    asserted = _asserts(extraction, subject_link, subject, obj, links)
-    if asserted:
-        graph.add((subject, prop, obj))
+    if obj is None and extraction.kind != "attribution":
+        obj = _clause_participant(extraction, mentions, sentence, concepts)
+    stateable = _asserts(extraction, subject_link, subject, obj, links)
+    add_factuality(graph, statement, extraction, sentence.text,
+                   (subject, prop, obj) if stateable else None)
 
     graph.add((statement, RDF.type, KG.Statement))
     if subject is not None:
@@ -251,7 +258,6 @@ def add_statement(
     graph.add((statement, RDF.predicate, prop))
     if obj is not None:
         graph.add((statement, RDF.object, obj))
-    graph.add((statement, KG.asserted, _literal(asserted)))
     graph.add((statement, KG.subjectText, text_literal(extraction.subject.text)))
     graph.add((statement, KG.predicateText, text_literal(predicate.text)))
     graph.add((statement, KG.predicateLemma, text_literal(predicate.lemma)))
@@ -341,6 +347,28 @@ def _subject_and_object(extraction: Extraction, subject_link: Link | None,
                 if link is not None and a.role not in _CIRCUMSTANCE_ROLES
                 and (not reports or a.role in _OBJECT_ROLES)), None)
     return subject, obj
+
+
+# Words opening an adverbial clause (its role is "prep:<word>"): circumstances, not objects.
+_SUBORDINATORS = frozenset("if unless because while whereas although though when whenever as since "
+                           "after before until till once so lest".split())
+
+
+def _clause_participant(extraction: Extraction, mentions: MentionIndex | None, sentence: Sentence,
+                        concepts: dict[URIRef, set[str]]):
+    """The main participant of a clause object ("called for the embargo to be lifted": the
+    embargo), which the governing verb's relation reaches directly; the nested statement stays.
+    Only a clause under a preposition: what is said or stressed ("stressed the US will ...")
+    is not what the speaker acts on."""
+    for argument in extraction.arguments:
+        if not argument.clause or argument.role in _CIRCUMSTANCE_ROLES or not argument.nouns:
+            continue
+        if not argument.role.startswith("prep:") or argument.role[5:] in _SUBORDINATORS:
+            continue  # a content clause ("stressed (that) X will") or a circumstance ("if X wins")
+        link = link_thing(argument.nouns[0], mentions, sentence, allow_literal=False)
+        if link is not None:
+            return _linked(link, concepts)
+    return None
 
 
 def _asserts(extraction: Extraction, subject_link: Link | None, subject, obj,
