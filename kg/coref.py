@@ -84,6 +84,7 @@ def resolve_coreference(doc: Doc, mentions: list[Mention]) -> list[CorefLink]:
         of a name mention.
     """
     group_of, groups = _group_names(mentions)
+    name_heads = {int(feature(m, "head")) for m in mentions if m.kind == "name"}
     links: list[CorefLink] = []
     named: dict[int, int] = {}  # resolved mention -> the name mention it refers to
     open_pronouns: set[tuple[int, str]] = set()  # (sentence, gender) of unresolved pronouns
@@ -93,7 +94,7 @@ def resolve_coreference(doc: Doc, mentions: list[Mention]) -> list[CorefLink]:
             if key in open_pronouns:
                 continue  # "It is twice as massive as Earth, and its ...": both mean one thing
             found = _parallel_pronoun(doc, mentions, index, named) or \
-                _resolve_pronoun(doc, mentions, index, group_of, groups)
+                _resolve_pronoun(doc, mentions, index, group_of, groups, name_heads)
             if found is None and feature(mention, "pleonastic") != "1":
                 open_pronouns.add(key)
         elif mention.kind == "description":
@@ -194,8 +195,8 @@ def _name_key(mention: Mention) -> tuple[str, str]:
     return cls, " ".join(words)
 
 
-def _resolve_pronoun(doc: Doc, mentions: list[Mention], index: int,
-                     group_of: dict[int, int], groups: list[_Group]) -> tuple[int, str] | None:
+def _resolve_pronoun(doc: Doc, mentions: list[Mention], index: int, group_of: dict[int, int],
+                     groups: list[_Group], name_heads: set[int]) -> tuple[int, str] | None:
     pronoun = mentions[index]
     if feature(pronoun, "pleonastic") == "1":
         return None
@@ -204,7 +205,7 @@ def _resolve_pronoun(doc: Doc, mentions: list[Mention], index: int,
     token = doc[int(feature(pronoun, "head"))]
     for window in (0, 1):
         if window == 1 and (_unnamed_subject_before(doc, token) or
-                            _unnamed_previous_subject(doc, mentions, token)):
+                            _unnamed_previous_subject(doc, name_heads, token)):
             return None  # "Gavi, the alliance, said it ...": the subject is the likelier referent
         sentence = pronoun.sentence - window
         candidates = [i for i in _in_sentence(mentions, index, sentence) if
@@ -216,7 +217,7 @@ def _resolve_pronoun(doc: Doc, mentions: list[Mention], index: int,
         if window == 0:
             candidates = [i for i in candidates if mentions[i].end <= pronoun.start]
         distinct = {group_of[i] for i in candidates}
-        if len(distinct) == 1 and window == 0 and _unnamed_clause_subject(doc, mentions, token):
+        if len(distinct) == 1 and window == 0 and _unnamed_clause_subject(doc, name_heads, token):
             return None
         if len(distinct) == 1:
             return candidates[-1], "pronoun:unique"
@@ -253,7 +254,7 @@ def _unnamed_subject_before(doc: Doc, pronoun: Token) -> bool:
     return False
 
 
-def _unnamed_clause_subject(doc: Doc, mentions: list[Mention], pronoun: Token) -> bool:
+def _unnamed_clause_subject(doc: Doc, name_heads: set[int], pronoun: Token) -> bool:
     """Whether "it"/"its" sits in a clause whose subject is a singular noun that is no name
     ("hold the [People's Republic of China] accountable for its ..." parsed without a name)."""
     if pronoun.lower_ not in {"it", "its"}:
@@ -261,11 +262,10 @@ def _unnamed_clause_subject(doc: Doc, mentions: list[Mention], pronoun: Token) -
     subject = next(iter(_clause_subjects(pronoun)), None)
     if subject is None or subject.tag_ not in {"NN", "NNP"}:
         return False
-    named = {int(feature(m, "head")) for m in mentions if m.kind == "name"}
-    return subject.i not in named
+    return subject.i not in name_heads
 
 
-def _unnamed_previous_subject(doc: Doc, mentions: list[Mention], pronoun: Token) -> bool:
+def _unnamed_previous_subject(doc: Doc, name_heads: set[int], pronoun: Token) -> bool:
     """Whether the previous sentence's main subject is a noun that is no name and could be
     what a sentence-opening pronoun means ("The company, based in Leeds, ... Its chairman")."""
     if pronoun.sent.start == 0:
@@ -275,8 +275,7 @@ def _unnamed_previous_subject(doc: Doc, mentions: list[Mention], pronoun: Token)
     if subject is None or not (subject.tag_ in {"NN", "NNP"} or (  # "Bluefin" tagged RB
             subject.text[:1].isupper() and subject.pos_ not in {"PRON", "DET"})):
         return False
-    named = {int(feature(m, "head")) for m in mentions if m.kind == "name"}
-    if subject.i in named:
+    if subject.i in name_heads:
         return False
     is_person_noun = subject.lemma_.lower() in _PERSON_NOUNS or (
         subject.lemma_.lower() in role_nouns() and
