@@ -52,9 +52,11 @@ class BuildResult:
     ``analysed`` those parsed in this run, ``unchanged`` those a store already had;
     ``skipped`` holds one message per input that could not be read; ``timings`` the seconds
     spent analysing (reading included), resolving, building the graph, storing and writing.
+    ``built`` is the graph as the build wrote it (a ``kg.rdf.oxgraph.OxGraph``); ``graph`` the
+    same as an rdflib Graph, made on first use.
     """
 
-    graph: object
+    built: object = None  # kg.rdf.oxgraph.OxGraph
     resolution: object = None  # kg.types.Resolution: the entities and why they merged
     documents: int = 0
     analysed: int = 0
@@ -69,6 +71,14 @@ class BuildResult:
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
     problems: list = field(default_factory=list)  # kg.problems.Problem: what analysis skipped
     on_stage: Callable[[str], None] | None = field(default=None, repr=False, compare=False)  # told each stage as it starts
+    _rdflib: object = field(default=None, repr=False, compare=False)
+
+    @property
+    def graph(self):
+        """The built graph as an rdflib Graph (converted once, on first use)."""
+        if self._rdflib is None and self.built is not None:
+            self._rdflib = self.built.to_rdflib()
+        return self._rdflib
 
 
 def build(
@@ -127,7 +137,7 @@ def build(
     paths = [str(path) for path in paths]
     if not paths:
         raise InputError("kg build", "no input paths given")
-    result = BuildResult(graph=None, on_stage=on_stage)
+    result = BuildResult(on_stage=on_stage)
 
     def skip(error: InputError) -> None:
         result.skipped.append(str(error))
@@ -301,7 +311,7 @@ def _make_graph(analyses: list[DocumentAnalysis], merge_rules, result: BuildResu
         resolution = _resolve(resolve_entities, analyses, merge_rules)
     with _timed(result, "graph"):
         graph = build_graph(analyses, resolution)
-    result.graph = graph
+    result.built = graph
     result.resolution = resolution
     result.documents = len(analyses)
     result.sentences = sum(len(a.sentences) for a in analyses)

@@ -154,7 +154,7 @@ class KgStore:
             yield self._revive(Document, "?", text)
 
     def replace_graph(self, graph) -> Path:
-        """Make ``graph`` (an rdflib Graph) the store's graph, atomically.
+        """Make ``graph`` (a built ``OxGraph`` or an rdflib Graph) the store's graph, atomically.
 
         Returns:
             The folder of the new Oxigraph store.
@@ -162,6 +162,7 @@ class KgStore:
         import pyoxigraph
 
         from kg.export.oxigraph_terms import graph_quads
+        from kg.rdf.oxgraph import OxGraph
         from kg.resources import ontology_file
 
         previous = _current_graph(self.path)
@@ -169,7 +170,7 @@ class KgStore:
         _remove(target)  # a half-loaded folder from a killed build
         try:
             oxigraph = pyoxigraph.Store(str(target))
-            oxigraph.bulk_extend(graph_quads(graph))
+            oxigraph.bulk_extend(graph.quads() if isinstance(graph, OxGraph) else graph_quads(graph))
             # The ontology rides along so `kg query --store` can follow class and property
             # hierarchies in a store it opens read-only.
             oxigraph.load(path=str(ontology_file("kg.ttl")), format=pyoxigraph.RdfFormat.TURTLE)

@@ -67,7 +67,7 @@ def validate_graph(graph: Graph, shapes: str | os.PathLike | None = None) -> Val
     """Validate ``graph`` against kg's shapes (or the shapes file ``shapes``).
 
     Args:
-        graph: the data graph (it is not changed).
+        graph: the data graph (it is not changed): an rdflib Graph, or a built ``OxGraph``.
         shapes: a SHACL Turtle file; kg's ``ontology/shapes.ttl`` by default.
 
     Returns:
@@ -78,6 +78,8 @@ def validate_graph(graph: Graph, shapes: str | os.PathLike | None = None) -> Val
         >>> validate_graph(new_graph()).conforms
         True
     """
+    if hasattr(graph, "to_rdflib"):  # a built OxGraph: pyshacl reads rdflib graphs
+        graph = graph.to_rdflib()
     from pyshacl import validate
 
     shapes_path = Path(shapes) if shapes is not None else ontology_file("shapes.ttl")

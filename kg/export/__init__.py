@@ -68,6 +68,10 @@ def _prefixes() -> dict[str, str]:
 def _quads(graph: Graph, writer: ModuleType) -> list[ox.Quad] | list[ox.Triple]:
     """The graph's quads (or, for a plain graph in a triple format, its triples) in kg's
     order; a plain graph is split by document for quad formats."""
+    from kg.rdf.oxgraph import OxGraph
+
+    if isinstance(graph, OxGraph) and not writer.KEEPS_GRAPHS:
+        return graph.sorted_triples()  # already pyoxigraph terms: no rdflib on the way out
     if isinstance(graph, Dataset):
         return sort_quads(dataset_quads(graph.quads()))
     if writer.KEEPS_GRAPHS:
@@ -91,7 +95,8 @@ def write_graph(graph: Graph, path: str | os.PathLike, format: str = "turtle") -
     """Write ``graph`` to ``path`` in ``format`` (turtle, ntriples, trig or jsonld).
 
     Args:
-        graph: an rdflib Graph (TriG splits it into one named graph per document) or Dataset.
+        graph: a built ``OxGraph``, an rdflib Graph (TriG splits either into one named graph
+            per document) or an rdflib Dataset.
         path: the file to write; its folder is created if needed.
         format: the RDF format's name.
 

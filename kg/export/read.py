@@ -58,6 +58,9 @@ def read_quads(path: str | os.PathLike) -> list[ox.Quad]:
         raise GraphError(f"{source}: cannot read: {error.strerror or error}") from None
 
 
+_XSD_STRING = ox.NamedNode("http://www.w3.org/2001/XMLSchema#string")
+
+
 def to_rdflib(term):
     """The rdflib term for a pyoxigraph term."""
     if isinstance(term, ox.NamedNode):
@@ -66,6 +69,8 @@ def to_rdflib(term):
         return BNode(term.value)
     if term.language:
         return Literal(term.value, lang=term.language)
+    if term.datatype == _XSD_STRING:
+        return Literal(term.value)  # RDF 1.1: a plain literal is an xsd:string; rdflib keeps them apart
     return Literal(term.value, datatype=URIRef(term.datatype.value))
 
 

@@ -1,4 +1,4 @@
-"""Analyses and resolved entities -> one rdflib.Graph under kg's ontology.
+"""Analyses and resolved entities -> one graph under kg's ontology, written into Oxigraph as made.
 
 This is the only place graph terms are built. Each fact is a ``kg:Statement`` node that
 carries the evidence: the document, the sentence and its offsets, the extractor's version,
@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, URIRef
@@ -31,6 +32,7 @@ from kg.rdf.iris import (
     statement_iri,
 )
 from kg.rdf.factuality import add_factuality
+from kg.rdf.oxgraph import OxGraph
 from kg.rdf.link import LEADING_WORDS, Link, MentionIndex, index_mentions, is_pronoun, link_phrase
 from kg.rdf.literals import clean_text, date_literal, text_literal
 from kg.rdf.relations import relation_triples
@@ -75,23 +77,28 @@ def new_graph() -> Graph:
     return graph
 
 
-def build_graph(analyses: Iterable[DocumentAnalysis], resolution: Resolution) -> Graph:
+def build_graph(analyses: Iterable[DocumentAnalysis], resolution: Resolution, *,
+                path: str | Path | None = None) -> OxGraph:
     """Build kg's RDF graph from document analyses and the resolver's entities.
 
     Args:
         analyses: one ``DocumentAnalysis`` per document (any iterable, read once).
         resolution: the canonical entities and which mention is which entity.
+        path: a folder to keep the graph's Oxigraph store in; ``None`` keeps it in memory.
 
     Returns:
         A graph with entities, concepts, documents, relation properties, direct facts and
-        statement nodes. Rebuilding from the same input gives the same IRIs.
+        statement nodes, written into Oxigraph as it is made (``.to_rdflib()`` gives an
+        rdflib Graph). Rebuilding from the same input gives the same IRIs.
 
     Example:
         >>> graph = build_graph([], Resolution(entities=()))
         >>> len(graph)
         0
     """
-    graph = new_graph()
+    graph = OxGraph(path)
+    for prefix, namespace in {**STANDARD_PREFIXES, **PREFIXES}.items():
+        graph.bind(prefix, namespace)
     for entity in resolution.entities:
         add_entity(graph, entity)
     mentions = index_mentions(resolution)
@@ -103,7 +110,7 @@ def build_graph(analyses: Iterable[DocumentAnalysis], resolution: Resolution) ->
     return graph
 
 
-def add_entity(graph: Graph, entity: Entity) -> None:
+def add_entity(graph: OxGraph, entity: Entity) -> None:
     """Add an entity: its class, labels, mention count, titles, affiliations and Wikidata id."""
     node = entity_iri(entity.key)
     graph.add((node, RDF.type, _entity_class(entity.type)))
@@ -133,7 +140,7 @@ def _wikidata_iri(value: str) -> URIRef:
     return WD[safe_segment(value)]
 
 
-def add_concept(graph: Graph, concept: URIRef, labels: set[str]) -> None:
+def add_concept(graph: OxGraph, concept: URIRef, labels: set[str]) -> None:
     """Add a concept with its label; other labels that minted the same IRI become altLabels."""
     first, *others = sorted(labels)
     graph.add((concept, RDF.type, KG.Concept))
@@ -142,7 +149,7 @@ def add_concept(graph: Graph, concept: URIRef, labels: set[str]) -> None:
         graph.add((concept, SKOS.altLabel, text_literal(other)))
 
 
-def add_document(graph: Graph, analysis: DocumentAnalysis) -> URIRef:
+def add_document(graph: OxGraph, analysis: DocumentAnalysis) -> URIRef:
     """Add a document node with its title, date, source file and content hash."""
     document = analysis.document
     node = document_iri(document.id)
@@ -161,7 +168,7 @@ def add_document(graph: Graph, analysis: DocumentAnalysis) -> URIRef:
 
 
 def add_analysis(
-    graph: Graph,
+    graph: OxGraph,
     analysis: DocumentAnalysis,
     mentions: MentionIndex | None,
     concepts: dict[URIRef, set[str]],
@@ -220,7 +227,7 @@ def _sentence_around(analysis: DocumentAnalysis, extraction: Extraction) -> Sent
 
 
 def add_statement(
-    graph: Graph,
+    graph: OxGraph,
     statement: URIRef,
     document: URIRef,
     sentence: Sentence,

@@ -13,9 +13,10 @@ object``; a reported fact's is ``subject rel:reported_<lemma> object``, a sub-pr
 
 from __future__ import annotations
 
-from rdflib import OWL, RDF, RDFS, Graph, Literal, URIRef
+from rdflib import OWL, RDF, RDFS, Literal, URIRef
 
 from kg.namespaces import KG, REL
+from kg.rdf.oxgraph import OxGraph
 from kg.types import Extraction
 
 __all__ = ["factuality_of", "add_factuality", "MODAL_VERBS", "CONDITION_MARKS"]
@@ -48,7 +49,7 @@ def factuality_of(extraction: Extraction, sentence_text: str) -> URIRef:
     return KG.Asserted
 
 
-def add_factuality(graph: Graph, statement: URIRef, extraction: Extraction, sentence_text: str,
+def add_factuality(graph: OxGraph, statement: URIRef, extraction: Extraction, sentence_text: str,
                    triple: tuple | None) -> None:
     """Add the statement's factuality and, when ``triple`` (subject, rel:<lemma>, object) can
     be stated, its direct triple under the property its factuality calls for."""
@@ -66,7 +67,7 @@ def add_factuality(graph: Graph, statement: URIRef, extraction: Extraction, sent
     graph.add((statement, KG.hasDirectTriple, Literal(direct is not None)))
 
 
-def reported_property(graph: Graph, prop: URIRef) -> URIRef:
+def reported_property(graph: OxGraph, prop: URIRef) -> URIRef:
     """``rel:reported_<lemma>`` for ``rel:<lemma>``, declared on first use. Lemmas are base
     forms, so no lemma starts with "reported_"."""
     name = str(prop).removeprefix(str(REL))

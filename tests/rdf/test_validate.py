@@ -17,7 +17,7 @@ def test_a_built_graph_conforms(meeting):
 
 
 def test_a_statement_without_its_sentence_is_reported_by_name(meeting):
-    graph = build_graph(*meeting)
+    graph = build_graph(*meeting).to_rdflib()
     statement = next(graph.subjects(RDF.type, KG.Statement))
     graph.remove((statement, KG.sentenceText, None))
     report = validate_graph(graph)
@@ -29,7 +29,7 @@ def test_a_statement_without_its_sentence_is_reported_by_name(meeting):
 
 
 def test_a_missing_direct_triple_and_a_bad_confidence_are_both_reported(meeting):
-    graph = build_graph(*meeting)
+    graph = build_graph(*meeting).to_rdflib()
     statement = next(
         s for s in graph.subjects(RDF.type, KG.Statement) if graph.value(s, KG.asserted) == Literal(True)
     )
@@ -42,14 +42,14 @@ def test_a_missing_direct_triple_and_a_bad_confidence_are_both_reported(meeting)
 
 
 def test_an_argument_with_both_a_value_and_a_literal_is_reported(meeting):
-    graph = build_graph(*meeting)
+    graph = build_graph(*meeting).to_rdflib()
     argument = next(a for a in graph.subjects(RDF.type, KG.Argument) if graph.value(a, KG.value))
     graph.add((argument, KG.literalValue, Literal("Rome")))
     assert not validate_graph(graph).conforms
 
 
 def test_a_negated_statement_marked_asserted_is_reported(meeting):
-    graph = build_graph(*meeting)
+    graph = build_graph(*meeting).to_rdflib()
     statement = next(s for s in graph.subjects(KG.negated, Literal(True)))
     graph.set((statement, KG.asserted, Literal(True)))
     messages = " | ".join(v.message for v in validate_graph(graph).violations)
@@ -57,7 +57,7 @@ def test_a_negated_statement_marked_asserted_is_reported(meeting):
 
 
 def test_check_graph_raises_with_the_report(meeting):
-    graph = build_graph(*meeting)
+    graph = build_graph(*meeting).to_rdflib()
     graph.remove((next(graph.subjects(RDF.type, KG.Statement)), KG.sentenceText, None))
     with pytest.raises(ValidationError, match="kg:sentenceText"):
         check_graph(graph)
@@ -65,4 +65,4 @@ def test_check_graph_raises_with_the_report(meeting):
 
 def test_a_missing_shapes_file_is_a_one_line_error(meeting, tmp_path):
     with pytest.raises(GraphError, match="no such shapes file"):
-        validate_graph(build_graph(*meeting), tmp_path / "none.ttl")
+        validate_graph(build_graph(*meeting).to_rdflib(), tmp_path / "none.ttl")

@@ -1,0 +1,161 @@
+"""The graph a build writes: triples go straight into a pyoxigraph Store as they are made.
+
+rdflib's in-memory Graph costs about 20 µs and several Python objects per triple; a build of a
+few hundred articles makes half a million triples, so the Graph was most of the build's time
+after parsing and most of its memory. ``OxGraph`` takes the builder's rdflib terms, turns
+them into pyoxigraph terms once, and keeps them in Oxigraph (in memory, or in a folder for a
+corpus too big for memory). Writers read the store's quads directly; the few rdflib-style reads
+kg's own stages use (``subject_objects``, ``value``, ...) are answered from Oxigraph's indexes;
+``to_rdflib()`` gives a full rdflib Graph where one is really wanted (the Python API, tests).
+
+Example:
+    >>> from rdflib import URIRef, Literal
+    >>> graph = OxGraph()
+    >>> graph.add((URIRef("http://example.org/a"), URIRef("http://example.org/p"), Literal("x")))
+    >>> len(graph), graph.value(URIRef("http://example.org/a"), URIRef("http://example.org/p"))
+    (1, rdflib.term.Literal('x'))
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Graph, URIRef
+
+from kg.export.oxigraph_terms import _triple_key, to_oxigraph
+from kg.export.read import to_rdflib
+
+__all__ = ["OxGraph"]
+
+# Quads are handed to Oxigraph in batches: one call per triple costs a transaction each.
+_BATCH = 50_000
+
+
+class OxGraph:
+    """A kg graph held in a pyoxigraph Store, written one triple at a time.
+
+    Args:
+        path: a folder for an on-disk store (a corpus bigger than memory); ``None`` keeps it
+            in memory.
+    """
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        self.store = ox.Store(str(path)) if path is not None else ox.Store()
+        self._pending: set[ox.Quad] = set()
+        self._to_ox: dict[str, ox.NamedNode] = {}  # IRIs repeat a lot: convert each once
+        self._to_rdf: dict[ox.NamedNode, URIRef] = {}  # ... both ways (literals are not kept)
+        self._namespaces: dict[str, URIRef] = {}
+
+    # --- writing -------------------------------------------------------------------------
+
+    def bind(self, prefix: str, namespace) -> None:
+        """Remember a prefix (kept for ``to_rdflib`` and ``namespaces``)."""
+        self._namespaces[prefix] = URIRef(str(namespace))
+
+    def add(self, triple: tuple) -> None:
+        """Add one (subject, predicate, object) triple of rdflib terms."""
+        self._pending.add(self._quad(triple))
+        if len(self._pending) >= _BATCH:
+            self._flush()
+
+    def _quad(self, triple: tuple) -> ox.Quad:
+        return ox.Quad(*(self._term(term) for term in triple))
+
+    def _term(self, term):
+        if type(term) is URIRef:
+            key = str(term)
+            node = self._to_ox.get(key)
+            if node is None:
+                node = self._to_ox[key] = to_oxigraph(term)
+            return node
+        return to_oxigraph(term)
+
+    def _flush(self) -> None:
+        if self._pending:
+            self.store.extend(self._pending)
+            self._pending = set()
+
+    # --- reading (the subset of rdflib's Graph API kg's stages use) ----------------------
+
+    def __contains__(self, triple: tuple) -> bool:
+        quad = self._quad(triple)
+        return quad in self._pending or quad in self.store
+
+    def __len__(self) -> int:
+        self._flush()
+        return len(self.store)
+
+    def __iter__(self) -> Iterator[tuple]:
+        return self.triples((None, None, None))
+
+    def quads(self) -> Iterator[ox.Quad]:
+        """Every quad, in no particular order."""
+        self._flush()
+        return iter(self.store)
+
+    def sorted_triples(self) -> list[ox.Triple]:
+        """Every triple as pyoxigraph terms in kg's stable order (what the writers want)."""
+        return sorted((quad.triple for quad in self.quads()), key=_triple_key)
+
+    def triples(self, pattern: tuple) -> Iterator[tuple]:
+        """The triples matching ``(s, p, o)``, None a wildcard, as rdflib terms."""
+        self._flush()
+        s, p, o = (None if term is None else self._term(term) for term in pattern)
+        back = self._back
+        for quad in self.store.quads_for_pattern(s, p, o):
+            yield back(quad.subject), back(quad.predicate), back(quad.object)
+
+    def _back(self, term):
+        if type(term) is ox.NamedNode:
+            node = self._to_rdf.get(term)
+            if node is None:
+                node = self._to_rdf[term] = URIRef(term.value)
+            return node
+        return to_rdflib(term)
+
+    def subjects(self, predicate=None, obj=None) -> Iterator:
+        return (s for s, _, _ in self.triples((None, predicate, obj)))
+
+    def objects(self, subject=None, predicate=None) -> Iterator:
+        return (o for _, _, o in self.triples((subject, predicate, None)))
+
+    def subject_objects(self, predicate=None) -> Iterator[tuple]:
+        return ((s, o) for s, _, o in self.triples((None, predicate, None)))
+
+    def predicates(self, subject=None, obj=None, unique: bool = False) -> Iterator:
+        if unique and subject is None and obj is None:  # every distinct predicate: let Oxigraph scan
+            self._flush()
+            rows = self.store.query("SELECT DISTINCT ?p WHERE { ?s ?p ?o }")
+            return iter([self._back(row["p"]) for row in rows])
+        found = (p for _, p, _ in self.triples((subject, None, obj)))
+        return iter(dict.fromkeys(found)) if unique else found
+
+    def value(self, subject=None, predicate=None, obj=None):
+        """One value of the missing term (as rdflib's ``Graph.value``), or None."""
+        for s, p, o in self.triples((subject, predicate, obj)):
+            return o if obj is None else s if subject is None else p
+        return None
+
+    def transitive_subjects(self, predicate, obj) -> Iterator:
+        """``obj`` and everything reaching it through ``predicate`` (each once)."""
+        seen, frontier = {obj}, [obj]
+        yield obj
+        while frontier:
+            for subject in self.subjects(predicate, frontier.pop()):
+                if subject not in seen:
+                    seen.add(subject)
+                    frontier.append(subject)
+                    yield subject
+
+    def namespaces(self) -> Iterable[tuple[str, URIRef]]:
+        return self._namespaces.items()
+
+    def to_rdflib(self) -> Graph:
+        """The whole graph as an rdflib Graph with the same prefixes."""
+        graph = Graph(bind_namespaces="none")
+        for prefix, namespace in self._namespaces.items():
+            graph.bind(prefix, namespace)
+        graph.addN((s, p, o, graph) for s, p, o in self)
+        return graph
