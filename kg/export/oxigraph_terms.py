@@ -169,4 +169,5 @@ def portable_names(text: str, prefixes: dict[str, str]) -> str:
             return match.group(0)
         return "<" + prefixes[match.group(1)] + _ESCAPE.sub(r"\1", local) + ">"
 
-    return _TOKEN.sub(expand, text)
+    # pyoxigraph writes no multi-line strings, so only lines holding a backslash need the scan
+    return "\n".join(_TOKEN.sub(expand, line) if "\\" in line else line for line in text.split("\n"))

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, URIRef
 
 from kg.export.oxigraph_terms import _triple_key, to_oxigraph
 from kg.export.read import to_rdflib
@@ -31,6 +31,9 @@ __all__ = ["OxGraph"]
 
 # Quads are handed to Oxigraph in batches: one call per triple costs a transaction each.
 _BATCH = 50_000
+# Literals repeat too (flags, confidences, a sentence's text for each of its facts), but their
+# number grows with the text: the literal caches are emptied when they reach this size.
+_LITERAL_CACHE = 100_000
 
 
 class OxGraph:
@@ -45,7 +48,9 @@ class OxGraph:
         self.store = ox.Store(str(path)) if path is not None else ox.Store()
         self._pending: set[ox.Quad] = set()
         self._to_ox: dict[str, ox.NamedNode] = {}  # IRIs repeat a lot: convert each once
-        self._to_rdf: dict[ox.NamedNode, URIRef] = {}  # ... both ways (literals are not kept)
+        self._to_rdf: dict[ox.NamedNode, URIRef] = {}  # ... both ways
+        self._literals_to_ox: dict[tuple, ox.Literal] = {}
+        self._literals_to_rdf: dict[ox.Literal, Literal] = {}
         self._namespaces: dict[str, URIRef] = {}
 
     # --- writing -------------------------------------------------------------------------
@@ -70,6 +75,14 @@ class OxGraph:
             if node is None:
                 node = self._to_ox[key] = to_oxigraph(term)
             return node
+        if type(term) is Literal:
+            key = (str(term), term.datatype, term.language)
+            literal = self._literals_to_ox.get(key)
+            if literal is None:
+                if len(self._literals_to_ox) >= _LITERAL_CACHE:
+                    self._literals_to_ox.clear()
+                literal = self._literals_to_ox[key] = to_oxigraph(term)
+            return literal
         return to_oxigraph(term)
 
     def _flush(self) -> None:
@@ -113,6 +126,13 @@ class OxGraph:
             if node is None:
                 node = self._to_rdf[term] = URIRef(term.value)
             return node
+        if type(term) is ox.Literal:
+            literal = self._literals_to_rdf.get(term)
+            if literal is None:
+                if len(self._literals_to_rdf) >= _LITERAL_CACHE:
+                    self._literals_to_rdf.clear()
+                literal = self._literals_to_rdf[term] = to_rdflib(term)
+            return literal
         return to_rdflib(term)
 
     def subjects(self, predicate=None, obj=None) -> Iterator:
