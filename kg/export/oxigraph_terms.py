@@ -22,6 +22,7 @@ __all__ = [
     "sorted_triples",
     "dataset_quads",
     "sort_quads",
+    "sort_triples",
     "union_triples",
     "serialize_with_prefixes",
 ]
@@ -118,6 +119,11 @@ def sort_quads(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
     return sorted(set(quads), key=_key)
 
 
+def sort_triples(triples: Iterable[ox.Triple]) -> list[ox.Triple]:
+    """Triples (already unique) in kg's stable order: subject, rdf:type first, predicate, object."""
+    return sorted(triples, key=_triple_key)
+
+
 def union_triples(items: list[ox.Triple] | list[ox.Quad]) -> list[ox.Triple]:
     """The triples of every graph in ``items``, each once, in kg's stable order (triples from
     ``sorted_triples`` are returned as they are)."""
@@ -125,7 +131,7 @@ def union_triples(items: list[ox.Triple] | list[ox.Quad]) -> list[ox.Triple]:
         return items
     if all(isinstance(quad.graph_name, ox.DefaultGraph) for quad in items):
         return [quad.triple for quad in items]  # one graph: already unique and in order
-    return sorted({quad.triple for quad in items}, key=_triple_key)
+    return sort_triples({quad.triple for quad in items})
 
 
 def serialize_with_prefixes(items: list, output, format: ox.RdfFormat, prefixes: dict[str, str]) -> None:

@@ -49,6 +49,7 @@ STANDARD_PREFIXES = {
     "prov": PROV._NS,
     "dcterms": DCTERMS._NS,
 }
+_BOUND_PREFIXES = {**STANDARD_PREFIXES, **PREFIXES}  # every prefix a kg graph declares
 # The classes ontology/kg.ttl places under kg:Entity, by the names the resolver uses.
 ENTITY_CLASSES = {
     term.removeprefix(str(KG._NS)): term
@@ -72,7 +73,7 @@ _IRI_DELIMITERS = "-_.~:/?#@!$&()*+,;="
 def new_graph() -> Graph:
     """An empty graph with kg's prefixes (and the standard ones it uses) bound."""
     graph = Graph(bind_namespaces="none")
-    for prefix, namespace in {**STANDARD_PREFIXES, **PREFIXES}.items():
+    for prefix, namespace in _BOUND_PREFIXES.items():
         graph.bind(prefix, namespace)
     return graph
 
@@ -96,9 +97,7 @@ def build_graph(analyses: Iterable[DocumentAnalysis], resolution: Resolution, *,
         >>> len(graph)
         0
     """
-    graph = OxGraph(path)
-    for prefix, namespace in {**STANDARD_PREFIXES, **PREFIXES}.items():
-        graph.bind(prefix, namespace)
+    graph = OxGraph(path, prefixes=_BOUND_PREFIXES)
     for entity in resolution.entities:
         add_entity(graph, entity)
     mentions = index_mentions(resolution)

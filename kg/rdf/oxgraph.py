@@ -24,7 +24,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 
-from kg.export.oxigraph_terms import _triple_key, to_oxigraph
+from kg.export.oxigraph_terms import sort_triples, to_oxigraph
 from kg.export.read import to_rdflib
 
 __all__ = ["OxGraph"]
@@ -42,22 +42,20 @@ class OxGraph:
     Args:
         path: a folder for an on-disk store (a corpus bigger than memory); ``None`` keeps it
             in memory.
+        prefixes: the prefixes its serialisations and ``to_rdflib`` declare.
     """
 
-    def __init__(self, path: str | Path | None = None) -> None:
+    def __init__(self, path: str | Path | None = None, prefixes: dict[str, str] | None = None) -> None:
         self.store = ox.Store(str(path)) if path is not None else ox.Store()
         self._pending: set[ox.Quad] = set()
-        self._to_ox: dict[str, ox.NamedNode] = {}  # IRIs repeat a lot: convert each once
-        self._to_rdf: dict[ox.NamedNode, URIRef] = {}  # ... both ways
-        self._literals_to_ox: dict[tuple, ox.Literal] = {}
-        self._literals_to_rdf: dict[ox.Literal, Literal] = {}
-        self._namespaces: dict[str, URIRef] = {}
+        # Terms repeat a lot (IRIs most), so each is converted once, both ways
+        self._to_ox: dict = {}
+        self._to_rdf: dict = {}
+        self._literals_to_ox: dict = {}
+        self._literals_to_rdf: dict = {}
+        self._namespaces = {prefix: URIRef(str(namespace)) for prefix, namespace in (prefixes or {}).items()}
 
     # --- writing -------------------------------------------------------------------------
-
-    def bind(self, prefix: str, namespace) -> None:
-        """Remember a prefix (kept for ``to_rdflib`` and ``namespaces``)."""
-        self._namespaces[prefix] = URIRef(str(namespace))
 
     def add(self, triple: tuple) -> None:
         """Add one (subject, predicate, object) triple of rdflib terms."""
@@ -71,18 +69,10 @@ class OxGraph:
     def _term(self, term):
         if type(term) is URIRef:
             key = str(term)
-            node = self._to_ox.get(key)
-            if node is None:
-                node = self._to_ox[key] = to_oxigraph(term)
-            return node
-        if type(term) is Literal:
+            return self._to_ox.get(key) or _remember(self._to_ox, key, to_oxigraph, term)
+        if type(term) is Literal:  # keyed by its form: rdflib's Literal equality is by value
             key = (str(term), term.datatype, term.language)
-            literal = self._literals_to_ox.get(key)
-            if literal is None:
-                if len(self._literals_to_ox) >= _LITERAL_CACHE:
-                    self._literals_to_ox.clear()
-                literal = self._literals_to_ox[key] = to_oxigraph(term)
-            return literal
+            return self._literals_to_ox.get(key) or _remember(self._literals_to_ox, key, to_oxigraph, term, _LITERAL_CACHE)
         return to_oxigraph(term)
 
     def _flush(self) -> None:
@@ -110,7 +100,7 @@ class OxGraph:
 
     def sorted_triples(self) -> list[ox.Triple]:
         """Every triple as pyoxigraph terms in kg's stable order (what the writers want)."""
-        return sorted((quad.triple for quad in self.quads()), key=_triple_key)
+        return sort_triples(quad.triple for quad in self.quads())
 
     def triples(self, pattern: tuple) -> Iterator[tuple]:
         """The triples matching ``(s, p, o)``, None a wildcard, as rdflib terms."""
@@ -122,17 +112,9 @@ class OxGraph:
 
     def _back(self, term):
         if type(term) is ox.NamedNode:
-            node = self._to_rdf.get(term)
-            if node is None:
-                node = self._to_rdf[term] = URIRef(term.value)
-            return node
+            return self._to_rdf.get(term) or _remember(self._to_rdf, term, to_rdflib, term)
         if type(term) is ox.Literal:
-            literal = self._literals_to_rdf.get(term)
-            if literal is None:
-                if len(self._literals_to_rdf) >= _LITERAL_CACHE:
-                    self._literals_to_rdf.clear()
-                literal = self._literals_to_rdf[term] = to_rdflib(term)
-            return literal
+            return self._literals_to_rdf.get(term) or _remember(self._literals_to_rdf, term, to_rdflib, term, _LITERAL_CACHE)
         return to_rdflib(term)
 
     def subjects(self, predicate=None, obj=None) -> Iterator:
@@ -179,3 +161,13 @@ class OxGraph:
             graph.bind(prefix, namespace)
         graph.addN((s, p, o, graph) for s, p, o in self)
         return graph
+
+
+def _remember(cache: dict, key, convert, term, limit: int | None = None):
+    """``convert(term)`` stored under ``key`` (callers look the cache up first, inline: this is
+    the hot path); a cache of ``limit`` entries is emptied when full (literals grow with the
+    text; IRIs are bounded by the entity index)."""
+    if limit is not None and len(cache) >= limit:
+        cache.clear()
+    value = cache[key] = convert(term)
+    return value
