@@ -382,6 +382,8 @@ def name_mention(doc: Doc, name: NameSpan, sentence_of: list[int]) -> Mention:
         "head_lemma": root.lemma_.lower(),
         # a name is one thing ("China Telecom Americas") unless it names a people ("Uighurs")
         "number": "pl" if root.tag_ in {"NNPS", "NNS"} and name.label == "NORP" else "sg",
+        # a plural head ("the Lib Dems", "the Greens") names no single person
+        "plural": "1" if root.tag_ == "NNPS" else "0",
         "name_start": str(name_start),
         "name_end": str(end),
         "head": str(root.i),

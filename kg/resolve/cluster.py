@@ -9,9 +9,13 @@ union-find, every join recording why, in this order:
 4. ``surname`` / ``short-form`` / ``acronym`` / ``possessive``: a one-word name linked to the
    only longer name of its document that contains it ("Blinken" -> "Antony Blinken",
    "Didi" -> "Didi Chuxing", "WHO" -> "World Health Organization");
-5. ``country-prefix``: "Chinese Foreign Ministry" -> "Foreign Ministry" when both occur;
-6. ``surname`` across the corpus: a one-word name no document resolves, linked to the only
-   person in the corpus whose name contains it; otherwise one-word names join each other.
+5. ``head-word``: an organisation named with and without its head word ("Veritas" /
+   "Veritas Party", "Tata" / "Tata Group");
+6. ``country-prefix``: "Chinese Foreign Ministry" -> "Foreign Ministry" when both occur;
+7. ``surname`` across the corpus: a one-word name no document resolves, linked to the person
+   of the corpus who owns it: the only one whose name contains it, or the one that dominates
+   the others that agree with it (honorific gender, title); a lone first name ("Michael") is
+   never linked across documents. Otherwise one-word names join each other.
 
 A ``forbid`` rule refuses any join that would put its two names in one entity. Documents are
 processed in id order and every tie is broken by sorted keys, so input order never matters.
@@ -26,7 +30,8 @@ from kg.resolve.gazetteer import (
     Known, country_of_demonym, is_capital, lookup_country, lookup_known,
 )
 from kg.resolve.names import (
-    clean_surface, feature, is_initial, match_key, strip_article, title_words,
+    clean_surface, feature, given_name_gender, is_common_given_name, is_initial, match_key,
+    strip_article, title_words,
 )
 
 __all__ = ["Node", "Clusters", "build_clusters"]
@@ -38,6 +43,12 @@ _STATE_BODIES = frozenset({"ministry", "department", "embassy", "government", "a
                            "police", "parliament", "office", "military", "guard", "bank",
                            "cabinet", "senate", "congress", "court", "agency", "commission",
                            "council", "forces", "media", "television", "radio"})
+# Head words an organisation's name is also used without ("the Veritas Party" / "Veritas").
+_DROPPABLE_HEADS = frozenset({"party", "group", "corp", "corporation", "inc", "ltd", "plc",
+                              "holdings", "llc"})
+# A surname mentioned this many times more often as one person's than as any other's is his
+# or hers when a document does not say which ("Blair": Tony Blair, not Cherie Blair).
+_DOMINANCE = 5
 
 
 @dataclass
@@ -53,6 +64,9 @@ class Node:
     roles: Counter = field(default_factory=Counter)
     affiliations: Counter = field(default_factory=Counter)
     titled: int = 0
+    genders: Counter = field(default_factory=Counter)  # "m"/"f" from honorifics ("Mrs May")
+    plural: int = 0  # mentions whose head is a plural noun ("the Greens")
+    first_name: bool = False  # "Michael" for the document's "Michael Howard": no alias
     known: Known | None = None
     spans: list[tuple[int, int, int, int, int, int]] = field(default_factory=list)
 
@@ -61,11 +75,17 @@ class Node:
         return self.key.split()
 
     @property
+    def mentions(self) -> int:
+        return sum(self.surfaces.values())
+
+    @property
     def is_person(self) -> bool:
-        """Person evidence: a title or honorific, or a PERSON label majority."""
+        """Person evidence: a title or honorific, or a PERSON label majority; a plural name
+        ("Lib Dems") is never one person."""
         if self.titled:
             return True
-        if self.known is not None and self.known.type != "Person":
+        if self.known is not None and self.known.type != "Person" or \
+                self.plural * 2 > self.mentions:
             return False
         person = sum(c for label, c in self.labels.items() if label in _PERSONISH)
         return person * 2 > sum(self.labels.values()) or (
@@ -137,9 +157,10 @@ def build_clusters(analyses, forbid=(), declare=()) -> tuple[Clusters, dict]:
                  else None, "alias-table")
     _join_global(clusters, lambda n: f"name:{n.key}" if len(n.words) > 1 and n.known is None
                  else None, "name")
-    linked = _join_short_forms(clusters, by_document)
+    linked, ambiguous = _join_short_forms(clusters, by_document)
+    _join_without_head(clusters)
     _join_country_prefixed(clusters)
-    _join_corpus_singles(clusters, linked)
+    _join_corpus_singles(clusters, linked, ambiguous)
     return clusters, node_of
 
 
@@ -166,6 +187,10 @@ def _add_document(analysis, nodes: list[Node], node_of: dict, by_document: dict)
             node.titles[mention.title] += 1
         if mention.title or feature(mention, "honorific"):
             node.titled += 1
+        if feature(mention, "gender") in {"m", "f"}:
+            node.genders[feature(mention, "gender")] += 1
+        if feature(mention, "plural") == "1":
+            node.plural += 1
         if feature(mention, "role"):
             node.roles[feature(mention, "role")] += 1
         if feature(mention, "affiliation"):
@@ -221,9 +246,15 @@ def _join_global(clusters: Clusters, key_of, reason: str) -> None:
             first[key] = node.id
 
 
-def _join_short_forms(clusters: Clusters, by_document: dict[str, list[int]]) -> set[int]:
-    """Link one-word names to the only longer name of their document containing them."""
+def _join_short_forms(clusters: Clusters,
+                      by_document: dict[str, list[int]]) -> tuple[set[int], dict[int, set[int]]]:
+    """Link one-word names to the only longer name of their document containing them.
+
+    Returns the nodes linked, and for those their document leaves between several people
+    ("Mr Blair" where Tony and Ian Blair are both named) the nodes of those people: only
+    they may own the name later."""
     linked: set[int] = set()
+    ambiguous: dict[int, set[int]] = {}
     for document in sorted(by_document):
         ids = by_document[document]
         longer = [clusters.nodes[i] for i in ids if len(clusters.nodes[i].words) > 1]
@@ -238,16 +269,68 @@ def _join_short_forms(clusters: Clusters, by_document: dict[str, list[int]]) -> 
                       and len(word) > 2 and word not in title_words()}
             if len(persons) > 1 and node.titles:
                 persons = {root: o for root, o in persons.items() if _shares_title(node, o)}
+            if len(persons) > 1 and node.genders:
+                persons = {root: o for root, o in persons.items() if _agrees(node, [o])}
+            owners = {o.id for o in persons.values() if not _is_first_name(word, o)}
+            if len(persons) > 1 and owners:
+                ambiguous[node.id] = owners
             if len(persons) == 1 and not others and (node.is_person or node.known is None):
                 target = next(iter(persons.values()))
-                if clusters.union(target.id, node.id, "surname"):
+                node.first_name = _is_first_name(word, target)
+                reason = "first-name" if node.first_name else "surname"
+                if clusters.union(target.id, node.id, reason):
                     linked.add(node.id)
             elif len(others) == 1 and not persons and not node.titled:
                 target = next(iter(others.values()))
                 reason = "acronym" if _acronym(target) == word else "short-form"
                 if clusters.union(target.id, node.id, reason):
                     linked.add(node.id)
-    return linked
+    return linked, ambiguous
+
+
+def _gender(nodes) -> str:
+    """"m", "f" or "" for the person of some nodes: honorifics first, then a given name."""
+    said = Counter()
+    for node in nodes:
+        said.update(node.genders)
+    if said:
+        return said.most_common(1)[0][0] if len(said) == 1 else ""
+    for node in sorted(nodes, key=lambda n: (-len(n.words), n.key)):
+        if len(node.words) > 1:
+            gender = given_name_gender(node.words[0])
+            return gender if gender in {"m", "f"} else ""
+    return ""
+
+
+def _agrees(short: Node, person: list[Node]) -> bool:
+    """Whether a short name's honorific gender ("Mrs Blair") fits a person's."""
+    wanted = _gender([short]) if short.genders else ""
+    found = _gender(person)
+    return not wanted or not found or wanted == found
+
+
+def _is_first_name(word: str, person: Node) -> bool:
+    """"Michael" in "Michael Howard": the first word of a person's name and a common given
+    name ("Xi" in "Xi Jinping" is neither a common given name nor, here, a first name)."""
+    words = person.words
+    return len(words) > 1 and words[0] == word != words[-1] and is_common_given_name(word)
+
+
+def _join_without_head(clusters: Clusters) -> None:
+    """"Veritas" is the "Veritas Party" when both are named: the organisation without its head
+    word. People and the names the gazetteer knows as something else are left alone."""
+    by_key: dict[str, list[Node]] = defaultdict(list)
+    for node in clusters.nodes:
+        by_key[node.key].append(node)
+    for node in clusters.nodes:
+        if len(node.words) < 2 or node.words[-1] not in _DROPPABLE_HEADS or node.is_person or \
+                (node.known is not None and node.known.type != "Organization"):
+            continue
+        for short in by_key.get(" ".join(node.words[:-1]), ()):
+            # not a "Liberal" already joined to "Liberal Democrats": one name, two parties
+            alone = clusters.members[clusters.find(short.id)] <= {short.key, node.key}
+            if alone and not short.is_person and short.known is None and not short.titled:
+                clusters.union(node.id, short.id, "head-word")
 
 
 def _shares_title(short: Node, full: Node) -> bool:
@@ -284,35 +367,51 @@ def _join_country_prefixed(clusters: Clusters) -> None:
                 break
 
 
-def _join_corpus_singles(clusters: Clusters, linked: set[int]) -> None:
-    """One-word names no document resolved: to the corpus's only person with that word."""
+def _join_corpus_singles(clusters: Clusters, linked: set[int],
+                         ambiguous: dict[int, set[int]]) -> None:
+    """One-word names no document resolved: to the corpus's person who owns the word."""
     persons_with: dict[str, set[int]] = defaultdict(set)
     for node in clusters.nodes:
         if len(node.words) > 1 and node.is_person:
             for word in node.words:
-                if not is_initial(word):
+                if not is_initial(word) and not _is_first_name(word, node):
                     persons_with[word].add(clusters.find(node.id))
     label_votes: dict[str, Counter] = defaultdict(Counter)
     for node in clusters.nodes:
         if len(node.words) == 1:
             label_votes[node.key].update(node.labels)
-    titles_of: dict[int, list[Node]] = defaultdict(list)
+    members: dict[int, list[Node]] = defaultdict(list)
     for node in clusters.nodes:
-        if node.titles:
-            titles_of[clusters.find(node.id)].append(node)
+        members[clusters.find(node.id)].append(node)
     first: dict[str, int] = {}
     for node in clusters.nodes:
         if len(node.words) != 1 or node.id in linked or \
                 (node.known is not None and not node.is_person):
             continue
-        roots = {clusters.find(r) for r in persons_with.get(node.key, ())}
-        if len(roots) > 1 and node.titles:  # "President Biden": the Biden who is president
-            roots = {r for r in roots if any(_shares_title(node, other) for other in titles_of[r])}
         votes = label_votes[node.key]
         personish = node.is_person or votes["PERSON"] * 2 >= sum(votes.values())
-        if len(roots) == 1 and personish:
-            clusters.union(roots.pop(), node.id, "surname")
+        candidates = ambiguous.get(node.id) or persons_with.get(node.key, ())
+        owner = _owner(node, {clusters.find(r) for r in candidates}, members)
+        if owner is not None and personish:
+            clusters.union(owner, node.id, "surname")
         elif node.key in first:
             clusters.union(first[node.key], node.id, "name")
         else:
             first[node.key] = node.id
+
+
+def _owner(node: Node, roots: set[int], members: dict[int, list[Node]]) -> int | None:
+    """The one person (a cluster root) a one-word name means: the only candidate that agrees
+    with its titles and honorific gender, or one mentioned in the corpus ``_DOMINANCE`` times
+    more often than any other; None when two stay plausible."""
+    if len(roots) > 1 and node.titles:  # "President Biden": the Biden who is president
+        roots = {r for r in roots if any(_shares_title(node, other)
+                                         for other in members[r] if other.titles)}
+    if len(roots) > 1 and node.genders:
+        roots = {r for r in roots if _agrees(node, members[r])}
+    if len(roots) == 1:
+        return next(iter(roots))
+    if not roots:
+        return None
+    counts = sorted(((sum(n.mentions for n in members[r]), r) for r in roots), reverse=True)
+    return counts[0][1] if counts[0][0] >= _DOMINANCE * counts[1][0] else None

@@ -46,7 +46,9 @@ def resolve_entities(analyses: Iterable[DocumentAnalysis], *, forbid=(), declare
         groups[clusters.find(node.id)].append(node)
     drafts = {root: _draft(nodes) for root, nodes in groups.items()}
     keys = _assign_keys(drafts)
-    mention_entities, extra_counts, coref_merges = _map_mentions(analyses, clusters, node_of, keys)
+    persons = {keys[root] for root, draft in drafts.items() if draft["type"] == "Person"}
+    mention_entities, extra_counts, coref_merges = _map_mentions(analyses, clusters, node_of, keys,
+                                                                 persons)
     records = _merge_records(clusters, keys, {keys[r]: d["label"] for r, d in drafts.items()})
     entities = {}
     for root, draft in drafts.items():
@@ -75,7 +77,10 @@ def _draft(nodes: list[Node]) -> dict:
     titled = 0
     for node in nodes:
         surfaces.update(node.surfaces)
-        labels.update(node.labels)
+        if node.plural * 2 > node.mentions:  # "the Lib Dems" tagged PERSON is no person
+            labels.update({label: n for label, n in node.labels.items() if label != "PERSON"})
+        else:
+            labels.update(node.labels)
         titles.update(node.titles)
         affiliations.update(node.affiliations)
         titled += node.titled
@@ -86,6 +91,11 @@ def _draft(nodes: list[Node]) -> dict:
                 roles[LABEL_TYPES[kind_nouns()[role]]] += count
         if node.known is not None and not (node.is_person and node.known.type != "Person"):
             known[node.known.type] += sum(node.surfaces.values())
+    count = sum(surfaces.values())
+    for node in nodes:  # a first name is how the document spoke, not what the person is called
+        if node.first_name and len(nodes) > 1:
+            surfaces.subtract(node.surfaces)
+    surfaces = +surfaces
     type_name = vote_type(known=known, labels=labels, titled=titled, roles=roles)
     canon = [n.known for n in nodes if n.known is not None and n.known.type == type_name]
     label = min(c.canonical for c in canon) if canon else _best_surface(surfaces)
@@ -98,7 +108,7 @@ def _draft(nodes: list[Node]) -> dict:
         "type": type_name, "label": label, "surfaces": set(surfaces),
         "same_as": (WIKIDATA + qid,) if qid else (),
         "titles": _titles(titles), "affiliations": set(affiliations),
-        "count": sum(surfaces.values()),
+        "count": count,
     }
 
 
@@ -135,7 +145,12 @@ def _assign_keys(drafts: dict[int, dict]) -> dict[int, str]:
     return keys
 
 
-def _map_mentions(analyses, clusters: Clusters, node_of: dict, keys: dict[int, str]):
+# "he" or "she" never means an organisation or a place, whatever a document's parse said
+_PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+
+
+def _map_mentions(analyses, clusters: Clusters, node_of: dict, keys: dict[int, str],
+                  persons: set[str]):
     mapping: dict[tuple[str, int, int], str] = {}
     extra: Counter = Counter()
     merges: dict[str, set[MergeRecord]] = defaultdict(set)
@@ -158,6 +173,8 @@ def _map_mentions(analyses, clusters: Clusters, node_of: dict, keys: dict[int, s
                 continue
             key = keys[clusters.find(node)]
             mention = analysis.mentions[link.mention]
+            if key not in persons and mention.text.casefold() in _PERSONAL_PRONOUNS:
+                continue
             mapping.setdefault((document, mention.start, mention.end), key)
             if feature(mention, "head_start"):
                 mapping.setdefault((document, int(feature(mention, "head_start")),

@@ -27,6 +27,8 @@ __all__ = [
     "canonical_title",
     "title_words",
     "honorific_gender",
+    "given_name_gender",
+    "is_common_given_name",
     "RoleNoun",
     "role_nouns",
     "kind_nouns",
@@ -103,7 +105,7 @@ def read_table(name: str) -> list[list[str]]:
 
 
 def _is_header(line: str) -> bool:
-    return line.split("\t")[0] in {"iso3", "type", "canonical", "lemma", "honorific"}
+    return line.split("\t")[0] in {"iso3", "type", "canonical", "lemma", "honorific", "given"}
 
 
 @lru_cache(maxsize=1)
@@ -145,6 +147,40 @@ def _honorifics() -> dict[str, str]:
 def honorific_gender(word: str) -> str | None:
     """``"m"``, ``"f"`` or ``"-"`` for an honorific (``Mr``, ``Mrs.``), None for other words."""
     return _honorifics().get(word.casefold())
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> dict[str, tuple[int, float]]:
+    return {row[0]: (int(row[1]), float(row[2])) for row in read_table("given_names.tsv")}
+
+
+# A name this often given is a first name where it opens a name ("Michael Howard").
+_COMMON_GIVEN = 20000
+# Shares of women among the holders of a given name beyond which it says a gender.
+_FEMALE, _MALE = 0.9, 0.1
+
+
+def given_name_gender(word: str) -> str | None:
+    """``"f"`` or ``"m"`` for a given name most holders of which are women or men, ``"-"`` for a
+    given name of either, None for a word that is no common given name
+    (``ontology/data/given_names.tsv``).
+
+    >>> given_name_gender("Naomi"), given_name_gender("Gordon"), given_name_gender("Kim")
+    ('f', 'm', '-')
+    """
+    entry = _given_names().get(word.casefold())
+    if entry is None:
+        return None
+    return "f" if entry[1] >= _FEMALE else "m" if entry[1] <= _MALE else "-"
+
+
+def is_common_given_name(word: str) -> bool:
+    """Whether a word is a given name of at least 20,000 people in the data.
+
+    >>> is_common_given_name("Michael"), is_common_given_name("Xi")
+    (True, False)
+    """
+    return _given_names().get(word.casefold(), (0, 0.0))[0] >= _COMMON_GIVEN
 
 
 @dataclass(frozen=True)

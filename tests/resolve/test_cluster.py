@@ -118,3 +118,70 @@ def test_a_demonym_only_country_still_becomes_an_entity():
 
 def test_nothing_in_gives_nothing_out():
     assert resolve_entities([]).entities == ()
+
+
+def test_a_plural_name_tagged_person_is_no_person():
+    result = resolve_entities([analysis("a", name("Greens", 0, plural=1), name("Greens", 20, plural=1))])
+    assert [e.type for e in result.entities] != ["Person"]
+
+
+def test_he_never_resolves_to_an_organisation():
+    pronoun = Mention(start=30, end=32, text="he", kind="pronoun", sentence=1)
+    result = resolve_entities([analysis("a", name("Vantor Systems", 0, label="ORG"), pronoun,
+                                        coref=[CorefLink(mention=1, antecedent=0, reason="pronoun:unique")])])
+    assert result.entity_at("a", 30, 32) is None
+
+
+def test_it_still_resolves_to_an_organisation():
+    pronoun = Mention(start=30, end=32, text="it", kind="pronoun", sentence=1)
+    result = resolve_entities([analysis("a", name("Vantor Systems", 0, label="ORG"), pronoun,
+                                        coref=[CorefLink(mention=1, antecedent=0, reason="pronoun:unique")])])
+    assert result.entity_at("a", 30, 32) == "organization/vantor-systems"
+
+
+def _many(doc_id, full, times):
+    return analysis(doc_id, *[name(full, 20 * i) for i in range(times)])
+
+
+def test_a_surname_goes_to_a_namesake_named_five_times_as_often():
+    result = resolve_entities([_many("a", "Tony Blair", 10), _many("b", "Cherie Blair", 2),
+                               analysis("c", name("Blair", 0))])
+    assert result.entity_at("c", 0, 5) == "person/tony-blair"
+
+
+def test_a_surname_between_two_namesakes_of_like_weight_stays_apart():
+    result = resolve_entities([_many("a", "Tony Blair", 4), _many("b", "Cherie Blair", 2),
+                               analysis("c", name("Blair", 0))])
+    assert result.entity_at("c", 0, 5) == "person/blair"
+
+
+def test_an_honorific_gender_overrules_frequency():
+    result = resolve_entities([_many("a", "Tony Blair", 10), _many("b", "Cherie Blair", 2),
+                               analysis("c", name("Blair", 0, honorific="Mrs", gender="f"))])
+    assert result.entity_at("c", 0, 5) == "person/cherie-blair"
+
+
+def test_a_first_name_alone_in_another_document_is_not_the_person():
+    result = resolve_entities([_many("a", "Michael Howard", 3), analysis("b", name("Michael", 0))])
+    assert result.entity_at("b", 0, 7) == "person/michael"
+
+
+def test_a_first_name_in_the_document_links_but_is_no_alias():
+    result = resolve_entities([analysis("a", name("Michael Howard", 0), name("Michael", 30))])
+    howard = next(e for e in result.entities if e.key == "person/michael-howard")
+    assert result.entity_at("a", 30, 37) == "person/michael-howard"
+    assert "Michael" not in howard.alt_labels
+    assert ("Michael", "first-name") in {(m.surface, m.reason) for m in howard.merges}
+
+
+def test_an_organisation_without_its_head_word_is_the_same_organisation():
+    result = resolve_entities([analysis("a", name("Veritas Party", 0, label="ORG")),
+                               analysis("b", name("Veritas", 0, label="ORG"))])
+    assert keys(result) == {"organization/veritas-party"}
+
+
+def test_a_short_name_already_of_another_organisation_does_not_chain_two_parties():
+    result = resolve_entities([analysis("a", name("Liberal Democrats", 0, label="ORG"),
+                                        name("Liberal", 30, label="ORG")),
+                               analysis("b", name("Liberal Party", 0, label="ORG"))])
+    assert result.entity_at("b", 0, 13) != result.entity_at("a", 0, 17)

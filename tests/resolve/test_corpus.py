@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.resolve import resolve_entities
+from kg.resolve.gazetteer import lookup_known
 
 
 @pytest.fixture(scope="module")
@@ -128,3 +129,44 @@ def test_a_surname_that_is_also_a_place_is_the_place_elsewhere(resolution, corpu
 def test_a_capital_tagged_as_a_person_is_typed_a_place(by_key):
     assert by_key["place/kyiv"].type == "Place"
     assert "person/kyiv" not in by_key
+
+
+def test_a_surname_alone_goes_to_the_person_who_dominates_it(resolution, corpus_analyses):
+    # "Harlow" in a document that never gives a first name: Daniel Harlow is named far more
+    # often than his wife Miriam across the corpus
+    assert key_of(resolution, corpus_analyses, "13_harlow_poll.txt", "Harlow") == \
+        "person/daniel-harlow"
+
+
+def test_an_honorific_tells_which_namesake_a_surname_means(resolution, corpus_analyses):
+    assert key_of(resolution, corpus_analyses, "12_harlow_school.txt", "Mrs Harlow") == \
+        "person/miriam-harlow"
+
+
+def test_a_lone_first_name_is_never_an_alias(resolution, corpus_analyses, by_key):
+    assert "Daniel" not in by_key["person/daniel-harlow"].alt_labels
+    assert key_of(resolution, corpus_analyses, "13_harlow_poll.txt", "Daniel") != \
+        "person/daniel-harlow"
+
+
+def test_a_party_with_and_without_its_head_word_is_one_organisation(resolution, corpus_analyses):
+    short = key_of(resolution, corpus_analyses, "10_harlow_party.txt", "Veritas")
+    assert short == key_of(resolution, corpus_analyses, "10_harlow_party.txt", "Veritas Party")
+    assert short == key_of(resolution, corpus_analyses, "11_harlow_debate.txt", "Veritas")
+    assert short.startswith("organization/")
+
+
+def test_party_nicknames_from_the_data_file_join_their_party(resolution, corpus_analyses, by_key):
+    labour = {key_of(resolution, corpus_analyses, "10_harlow_party.txt", "Labour"),
+              key_of(resolution, corpus_analyses, "10_harlow_party.txt", "Labour Party"),
+              key_of(resolution, corpus_analyses, "11_harlow_debate.txt", "Labour")}
+    assert labour == {"organization/labour-party"}
+    conservatives = {key_of(resolution, corpus_analyses, "10_harlow_party.txt", "Conservative Party"),
+                     key_of(resolution, corpus_analyses, "11_harlow_debate.txt", "Conservatives")}
+    assert conservatives == {"organization/conservative-party"}
+    assert by_key["organization/conservative-party"].type == "Organization"
+    assert lookup_known("the Tories").canonical == "Conservative Party"
+
+
+def test_a_plural_name_is_no_person(by_key):
+    assert not any(e.type == "Person" and "Dems" in e.label for e in by_key.values())
