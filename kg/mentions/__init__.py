@@ -9,10 +9,11 @@ person's surname tagged GPE; a name listed with organisations or under "tech fir
 COVID-19 pandemic"; "flew to Bologna, where ..."). Fragments and common nouns are no names
 ("East" in "the East and South China Seas", "the largest IPO"). Demonyms ("Chinese") are not
 mentions of their own: they become the ``affiliation`` feature of the name they qualify.
+Short names a document defines ("the Palestinian Authority (PA)") carry the name they stand for.
 
 The work is split by kind: ``debris`` (what names nothing), ``names`` (entity repair),
-``titles`` (the words in front of a name), ``references`` (pronouns and descriptions) and
-``span`` (the name record they share).
+``titles`` (the words in front of a name), ``aliases`` (defined short names), ``references``
+(pronouns and descriptions) and ``span`` (the name record they share).
 
 Example::
 
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from kg.mentions.aliases import defined_aliases
 from kg.mentions.debris import find_debris
 from kg.mentions.names import fix_labels, name_mention, repair_names
 from kg.mentions.references import PRONOUNS, find_descriptions, find_pronouns
@@ -47,7 +49,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     debris, cuts = find_debris(doc)
     names = repair_names(doc, debris, cuts)
     mentions = [name_mention(doc, name, sentence_of) for name in names]
-    mentions = fix_labels(mentions)
+    mentions = defined_aliases(doc, fix_labels(mentions), sentence_of)
     taken = {i for name in names for i in range(name.prefix_start if name.prefix_start is not None
                                                 else name.start, name.end)}
     mentions += find_pronouns(doc, debris, sentence_of)

@@ -6,7 +6,8 @@ union-find, every join recording why, in this order:
 1. ``declared``: the user's merge rules;
 2. ``alias-table``: names the gazetteer knows as one thing (US / U.S. / United States);
 3. ``name``: the same full name in different documents, middle initials ignored;
-4. ``surname`` / ``short-form`` / ``acronym`` / ``possessive``: a one-word name linked to the
+4. ``defined-alias``: a short name the document defines ("the Palestinian Authority (PA)");
+   ``surname`` / ``short-form`` / ``acronym`` / ``possessive``: a one-word name linked to the
    only longer name of its document that contains it ("Blinken" -> "Antony Blinken",
    "Didi" -> "Didi Chuxing", "WHO" -> "World Health Organization");
 5. ``head-word``: an organisation named with and without its head word ("Veritas" /
@@ -147,26 +148,33 @@ def build_clusters(analyses, forbid=(), declare=()) -> tuple[Clusters, dict]:
     nodes: list[Node] = []
     node_of: dict[tuple[str, int], int] = {}
     by_document: dict[str, list[int]] = defaultdict(list)
+    defined: list[tuple[int, int]] = []
     for analysis in sorted(analyses, key=lambda a: a.document.id):
-        _add_document(analysis, nodes, node_of, by_document)
+        defined += _add_document(analysis, nodes, node_of, by_document)
     clusters = Clusters(nodes, list(range(len(nodes))), {n.id: {n.key} for n in nodes}, [],
                         {frozenset((match_key(a), match_key(b))) for a, b in forbid})
     _join_declared(clusters, declare)
+    for long_name, alias in defined:
+        clusters.union(long_name, alias, "defined-alias")
     _join_global(clusters, lambda n: f"known:{n.known.type}:{n.known.canonical}"
                  if n.known is not None and not (n.is_person and n.known.type != "Person")
                  else None, "alias-table")
     _join_global(clusters, lambda n: f"name:{n.key}" if len(n.words) > 1 and n.known is None
                  else None, "name")
     linked, ambiguous = _join_short_forms(clusters, by_document)
+    linked |= _join_known_short_forms(clusters)
     _join_without_head(clusters)
     _join_country_prefixed(clusters)
     _join_corpus_singles(clusters, linked, ambiguous)
     return clusters, node_of
 
 
-def _add_document(analysis, nodes: list[Node], node_of: dict, by_document: dict) -> None:
+def _add_document(analysis, nodes: list[Node], node_of: dict,
+                  by_document: dict) -> list[tuple[int, int]]:
+    """Add a document's name nodes; returns the (long name, alias) node pairs it defines."""
     document = analysis.document.id
     local: dict[str, int] = {}
+    aliases: list[tuple[int, str]] = []
     names = [(i, m) for i, m in enumerate(analysis.mentions) if m.kind == "name" and m.name]
     keys = {node_key(m.name) for _, m in names}
     for index, mention in names:
@@ -197,6 +205,9 @@ def _add_document(analysis, nodes: list[Node], node_of: dict, by_document: dict)
             node.affiliations[feature(mention, "affiliation")] += 1
         node.spans.append(_spans(mention))
         node_of[(document, index)] = node.id
+        if feature(mention, "alias_of"):
+            aliases.append((node.id, node_key(feature(mention, "alias_of"))))
+    return [(local[key], alias) for alias, key in aliases if key in local and local[key] != alias]
 
 
 def _known(name: str) -> Known | None:
@@ -314,6 +325,24 @@ def _is_first_name(word: str, person: Node) -> bool:
     name ("Xi" in "Xi Jinping" is neither a common given name nor, here, a first name)."""
     words = person.words
     return len(words) > 1 and words[0] == word != words[-1] and is_common_given_name(word)
+
+
+def _join_known_short_forms(clusters: Clusters) -> set[int]:
+    """"Vantor" or "PA" alone in a document: the organisation other documents use it for, when
+    they all use it for one."""
+    owners: dict[str, set[int]] = defaultdict(set)
+    for _, short, reason in clusters.joins:
+        if reason in {"short-form", "acronym", "defined-alias"}:
+            owners[clusters.nodes[short].key].add(short)
+    linked = set()
+    for node in clusters.nodes:
+        if node.key not in owners or len(node.words) != 1 or node.is_person or \
+                node.known is not None or node.id in owners[node.key]:
+            continue
+        roots = {clusters.find(n) for n in owners[node.key]}
+        if len(roots) == 1 and clusters.union(roots.pop(), node.id, "short-form"):
+            linked.add(node.id)
+    return linked
 
 
 def _join_without_head(clusters: Clusters) -> None:

@@ -185,3 +185,22 @@ def test_a_short_name_already_of_another_organisation_does_not_chain_two_parties
                                         name("Liberal", 30, label="ORG")),
                                analysis("b", name("Liberal Party", 0, label="ORG"))])
     assert result.entity_at("b", 0, 13) != result.entity_at("a", 0, 17)
+
+
+def test_a_short_name_defined_in_brackets_joins_its_name_here_and_elsewhere():
+    result = resolve_entities([
+        analysis("a", name("Palestinian Authority", 0, label="ORG"),
+                 name("PA", 23, label="ORG", alias_of="Palestinian Authority")),
+        analysis("b", name("PA", 0, label="ORG"))])
+    assert keys(result) == {"organization/palestinian-authority"}
+    merges = {(m.surface, m.reason) for m in result.entities[0].merges}
+    assert ("PA", "defined-alias") in merges
+
+
+def test_a_short_form_used_elsewhere_for_two_organisations_joins_neither():
+    result = resolve_entities([
+        analysis("a", name("Vantor Systems", 0, label="ORG"), name("Vantor", 20, label="ORG")),
+        analysis("b", name("Vantor Foods", 0, label="ORG"), name("Vantor", 20, label="ORG")),
+        analysis("c", name("Vantor", 0, label="ORG"))])
+    assert result.entity_at("c", 0, 6) not in {"organization/vantor-systems",
+                                              "organization/vantor-foods"}

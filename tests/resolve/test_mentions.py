@@ -284,3 +284,20 @@ def test_the_sides_of_a_scored_match_are_clubs(nlp):
 
 def test_countries_in_a_scored_match_stay_countries(nlp):
     assert _match(nlp, "Brazil", "Argentina") == ("GPE", "GPE")
+
+
+def test_an_acronym_defined_in_brackets_is_a_name_and_so_are_its_later_uses(parse_text):
+    from kg.mentions import find_mentions
+
+    mentions = find_mentions(parse_text(
+        "Talks with the Palestinian Authority (PA) resumed on Monday. The PA said it would attend."))
+    names = [(m.text, dict(m.features).get("alias_of")) for m in mentions if m.kind == "name"]
+    assert ("PA", "Palestinian Authority") in names
+    assert names.count(("PA", None)) == 1
+
+
+def test_a_word_in_brackets_that_is_no_acronym_is_no_alias(parse_text):
+    from kg.mentions import find_mentions
+
+    mentions = find_mentions(parse_text("Mr Smith (pictured) said the plan would work."))
+    assert not any(dict(m.features).get("alias_of") for m in mentions)

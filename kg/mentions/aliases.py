@@ -1,0 +1,80 @@
+"""Short names a document defines for a name: "the Palestinian Authority (PA)", "also known
+as Daesh". The short name becomes a name mention carrying ``alias_of`` (the long name), so
+resolution joins the two; later bare uses of a defined acronym ("The PA said") become name
+mentions too, since spaCy's small model rarely tags an acronym it has never seen.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from kg.types import Mention
+
+__all__ = ["defined_aliases"]
+
+_BRACKETED = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,15})\s*\)")
+_KNOWN_AS = re.compile(r",?\s+(?:also |better |formerly |widely )?(?:known as|called|aka)\s+"
+                       r"(?:the\s+)?([A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,4})")
+
+
+def defined_aliases(doc: Doc, mentions: list[Mention], sentence_of: list[int]) -> list[Mention]:
+    """The mentions with every defined short name marked (or added) and its later uses added.
+
+    Args:
+        doc: the parsed Doc.
+        mentions: its name mentions, sorted by offset.
+        sentence_of: the sentence number of every token.
+    """
+    by_span = {(m.start, m.end): i for i, m in enumerate(mentions)}
+    result = list(mentions)
+    acronyms: dict[str, Mention] = {}
+    for mention in mentions:
+        if mention.kind != "name" or "alias_of" in dict(mention.features):
+            continue
+        found = _BRACKETED.match(doc.text, mention.end) or _KNOWN_AS.match(doc.text, mention.end)
+        if found is None or found.group(1) == mention.name:
+            continue
+        start, end = found.span(1)
+        if (start, end) in by_span:
+            index = by_span[(start, end)]
+            result[index] = _with(result[index], alias_of=mention.name)
+            continue
+        alias = _name_at(doc, start, end, mention, sentence_of, alias_of=mention.name)
+        if alias is not None:
+            result.append(alias)
+            if alias.text.isupper():
+                acronyms[alias.text] = mention
+    taken = {(m.start, m.end) for m in result}
+    covered = [(m.start, m.end) for m in result]
+    for acronym, long_name in acronyms.items():
+        for hit in re.finditer(rf"\b{re.escape(acronym)}\b", doc.text):
+            span = hit.span()
+            if span in taken or any(s < span[1] and span[0] < e for s, e in covered):
+                continue
+            use = _name_at(doc, *span, long_name, sentence_of)
+            if use is not None:
+                result.append(use)
+    return sorted(result, key=lambda m: (m.start, m.end, m.kind))
+
+
+def _with(mention: Mention, **features: str) -> Mention:
+    return replace(mention, features=tuple(sorted({**dict(mention.features), **features}.items())))
+
+
+def _name_at(doc: Doc, start: int, end: int, like: Mention, sentence_of: list[int],
+             **extra: str) -> Mention | None:
+    """A name mention of the text at ``start:end``, labelled like the name it stands for."""
+    span = doc.char_span(start, end)
+    if span is None:
+        return None
+    root = span.root
+    features = {"ner": like.label, "dep": root.dep_, "head_lemma": root.lemma_.lower(),
+                "number": "sg", "plural": "0", "name_start": str(start), "name_end": str(end),
+                "head": str(root.i), "head_start": str(root.idx),
+                "head_end": str(min(root.idx + len(root), end)), **extra}
+    return Mention(start=start, end=end, text=span.text, kind="name",
+                   sentence=sentence_of[span.start], label=like.label, name=span.text,
+                   features=tuple(sorted(features.items())))
