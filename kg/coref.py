@@ -20,7 +20,10 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from kg.resolve.gazetteer import lookup_country, lookup_known
-from kg.resolve.names import feature, is_initial, match_key, role_nouns
+from kg.resolve.names import (
+    feature, given_name_gender, is_common_given_name, is_initial, match_key, role_nouns,
+    title_words,
+)
 from kg.types import CorefLink, Mention
 
 __all__ = ["resolve_coreference", "mention_class"]
@@ -145,22 +148,23 @@ def _group_names(mentions: list[Mention]) -> tuple[dict[int, int], list[_Group]]
     groups: list[_Group] = []
     by_key: dict[tuple[str, str], int] = {}
     names = [(i, m) for i, m in enumerate(mentions) if m.kind == "name"]
+    class_of = _document_classes(names)
     long_words: dict[tuple[str, str], set[tuple[str, str]]] = {}
-    for _, m in names:
-        cls = mention_class(m)
-        key = _name_key(m)
+    for i, m in names:
+        cls = class_of[i]
+        key = _name_key(m, cls)
         words = key[1].split()
         if len(words) > 1:
             for word in words:
                 if not is_initial(word):
                     long_words.setdefault((cls, word), set()).add(key)
     titles_of: dict[tuple[str, str], set[str]] = {}
-    for _, m in names:
-        if m.title:
-            titles_of.setdefault(_name_key(m), set()).add(m.title.casefold())
     for i, m in names:
-        cls = mention_class(m)
-        key = _name_key(m)
+        if m.title:
+            titles_of.setdefault(_name_key(m, class_of[i]), set()).add(m.title.casefold())
+    for i, m in names:
+        cls = class_of[i]
+        key = _name_key(m, cls)
         owners = long_words.get((cls, key[1]), set())
         if len(key[1].split()) == 1 and len(owners) > 1 and m.title:
             owners = {k for k in owners if m.title.casefold() in titles_of.get(k, set())}
@@ -174,6 +178,12 @@ def _group_names(mentions: list[Mention]) -> tuple[dict[int, int], list[_Group]]
         group.members.append(i)
         if feature(m, "gender"):
             group.gender = feature(m, "gender")
+        elif cls == "person" and not group.gender and key[1]:
+            # "Ingrid Halvorsen" is a woman; a lone word only if commonly given ("Gonzalo")
+            first = key[1].split()[0]
+            given = given_name_gender(first) if len(key[1].split()) > 1 or \
+                is_common_given_name(first) else None
+            group.gender = given if given in {"m", "f"} else ""
         if m.title:
             group.titles.add(m.title.casefold())
         if feature(m, "role"):
@@ -186,8 +196,38 @@ def _group_names(mentions: list[Mention]) -> tuple[dict[int, int], list[_Group]]
     return group_of, groups
 
 
-def _name_key(mention: Mention) -> tuple[str, str]:
-    cls = mention_class(mention)
+# words of organisation and place names, never of a person's ("King of Castelvero")
+_NOT_IN_PERSON_NAMES = frozenset({"of", "the", "and", "for", "on", "at"})
+
+
+def _document_classes(names: list[tuple[int, Mention]]) -> dict[int, str]:
+    """Each name's class, with what the document says of people overriding spaCy's label:
+    an honorific or title, a first word that is a given name ("Ingrid Halvorsen" tagged ORG),
+    or a single word of a person's name ("Halvorsen" tagged GPE after "Ingrid Halvorsen")."""
+    classes = {i: mention_class(m) for i, m in names}
+    person_words: set[str] = set()
+    for i, m in names:
+        if classes[i] in {"person", "country"} or lookup_known(m.name) is not None:
+            continue
+        words = match_key(m.name).split()
+        if feature(m, "honorific") or m.title or (
+                1 < len(words) <= 4 and not feature(m, "org_head") and
+                given_name_gender(words[0]) in {"m", "f"} and words[0] not in title_words() and
+                not set(words) & _NOT_IN_PERSON_NAMES):
+            classes[i] = "person"
+    for i, m in names:
+        words = match_key(m.name).split()
+        if classes[i] == "person" and len(words) > 1:
+            person_words.update(w for w in words if not is_initial(w))
+    for i, m in names:
+        words = match_key(m.name).split()
+        if len(words) == 1 and words[0] in person_words and classes[i] != "country" and \
+                lookup_known(m.name) is None:
+            classes[i] = "person"
+    return classes
+
+
+def _name_key(mention: Mention, cls: str) -> tuple[str, str]:
     known = lookup_known(mention.name)
     if known is not None:
         return cls, match_key(known.canonical)
@@ -203,6 +243,8 @@ def _resolve_pronoun(doc: Doc, mentions: list[Mention], index: int, group_of: di
     gender = feature(pronoun, "gender")
     classes = _PRONOUN_CLASSES[gender]
     token = doc[int(feature(pronoun, "head"))]
+    if feature(pronoun, "reflexive") == "1":
+        return _reflexive(mentions, index, group_of, groups, classes, gender)
     for window in (0, 1):
         if window == 1 and (_unnamed_subject_before(doc, token) or
                             _unnamed_previous_subject(doc, name_heads, token)):
@@ -215,7 +257,12 @@ def _resolve_pronoun(doc: Doc, mentions: list[Mention], index: int, group_of: di
                       not _backgrounded(doc, token, mentions[i]) and
                       not _thing_between(doc, mentions[i], token)]
         if window == 0:
+            later = [i for i in candidates if mentions[i].start > pronoun.end]
             candidates = [i for i in candidates if mentions[i].end <= pronoun.start]
+            if not candidates:
+                ahead = _cataphora(doc, mentions, later, token)
+                if ahead is not None:
+                    return ahead, "pronoun:cataphora"
         distinct = {group_of[i] for i in candidates}
         if len(distinct) == 1 and window == 0 and _unnamed_clause_subject(doc, name_heads, token):
             return None
@@ -224,7 +271,64 @@ def _resolve_pronoun(doc: Doc, mentions: list[Mention], index: int, group_of: di
         if len(distinct) > 1:
             subject = _salient_subject(doc, mentions, candidates, token, window)
             return (subject, "pronoun:subject") if subject is not None else None
+    return _topic(mentions, index, group_of, groups, gender)
+
+
+def _reflexive(mentions: list[Mention], index: int, group_of: dict[int, int], groups: list[_Group],
+               classes: set[str], gender: str) -> tuple[int, str] | None:
+    """"Lunde had himself trained", "Smith praised himself": the nearest subject before it in
+    its sentence that agrees."""
+    pronoun = mentions[index]
+    for i in reversed(_in_sentence(mentions, index, pronoun.sentence)):
+        mention = mentions[i]
+        if i in group_of and feature(mention, "dep") in _SUBJECTS and \
+                groups[group_of[i]].cls in classes and _agrees(mention, groups[group_of[i]], gender):
+            return i, "pronoun:reflexive"
     return None
+
+
+# how many sentences before the last one a "he" or "she" may look for the one person it fits
+_TOPIC_WINDOW = 4
+
+
+def _topic(mentions: list[Mention], index: int, group_of: dict[int, int], groups: list[_Group],
+           gender: str) -> tuple[int, str] | None:
+    """A "he" or "she" with nobody fitting in its own or the previous sentence: the one person
+    known to be of its gender named in the sentences before, when no person of unknown gender
+    is named there ("Halvorsen ... Lunde had trained in Leipzig ... On her return she married").
+    """
+    if gender not in {"m", "f"}:
+        return None
+    pronoun = mentions[index]
+    found: dict[int, int] = {}
+    for i in range(index - 1, -1, -1):
+        mention = mentions[i]
+        if mention.sentence < pronoun.sentence - 1 - _TOPIC_WINDOW:
+            break
+        if i in group_of and groups[group_of[i]].cls == "person" and mention.kind == "name":
+            found.setdefault(group_of[i], i)
+    fitting = {g: i for g, i in found.items() if groups[g].gender in {"", gender}}
+    if len(fitting) != 1:
+        return None
+    group, latest = next(iter(fitting.items()))
+    return (latest, "pronoun:topic") if groups[group].gender == gender else None
+
+
+def _cataphora(doc: Doc, mentions: list[Mention], later: list[int], pronoun: Token) -> int | None:
+    """"In his first speech as leader, Smith promised ...": a possessive in a phrase fronted
+    before its clause's subject means that subject, when it is a person name."""
+    if pronoun.lower_ not in {"his", "her"}:
+        return None
+    verb = _clause_verb(pronoun)
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None) if verb is not None else None
+    if subject is None or subject.i < pronoun.i:
+        return None
+    fronted = next((c for c in verb.children if c.i < subject.i and
+                    c.left_edge.i <= pronoun.i <= c.right_edge.i and
+                    c.dep_ in {"prep", "advcl", "npadvmod", "advmod"}), None)
+    if fronted is None:
+        return None
+    return next((i for i in later if int(feature(mentions[i], "head")) == subject.i), None)
 
 
 def _in_sentence(mentions: list[Mention], index: int, sentence: int) -> list[int]:

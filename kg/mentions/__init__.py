@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from kg.mentions.aliases import defined_aliases
+from kg.mentions.aliases import defined_aliases, repeated_surnames
 from kg.mentions.debris import find_debris
 from kg.mentions.names import fix_labels, name_mention, repair_names
 from kg.mentions.references import PRONOUNS, find_descriptions, find_pronouns
@@ -50,6 +50,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     names = repair_names(doc, debris, cuts)
     mentions = [name_mention(doc, name, sentence_of) for name in names]
     mentions = defined_aliases(doc, fix_labels(mentions), sentence_of)
+    mentions = repeated_surnames(doc, mentions, sentence_of)
     taken = {i for name in names for i in range(name.prefix_start if name.prefix_start is not None
                                                 else name.start, name.end)}
     mentions += find_pronouns(doc, debris, sentence_of)

@@ -1,19 +1,23 @@
-"""Short names a document defines for a name: "the Palestinian Authority (PA)", "also known
-as Daesh". The short name becomes a name mention carrying ``alias_of`` (the long name), so
-resolution joins the two; later bare uses of a defined acronym ("The PA said") become name
-mentions too, since spaCy's small model rarely tags an acronym it has never seen.
+"""Names the document itself establishes, where spaCy's small model does not tag them.
+
+* Short names it defines: "the Palestinian Authority (PA)", "also known as Daesh". The short
+  name becomes a name mention carrying ``alias_of`` (the long name), so resolution joins the
+  two; later bare uses of a defined acronym ("The PA said") become name mentions too.
+* Surnames it has introduced: after "Tomás Arreguín Solís", a bare "Arreguín" the model left
+  untagged is a mention of that person.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from spacy.tokens import Doc
 
 from kg.types import Mention
 
-__all__ = ["defined_aliases"]
+__all__ = ["defined_aliases", "repeated_surnames"]
 
 _BRACKETED = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,15})\s*\)")
 _KNOWN_AS = re.compile(r",?\s+(?:also |better |formerly |widely )?(?:known as|called|aka)\s+"
@@ -78,3 +82,40 @@ def _name_at(doc: Doc, start: int, end: int, like: Mention, sentence_of: list[in
     return Mention(start=start, end=end, text=span.text, kind="name",
                    sentence=sentence_of[span.start], label=like.label, name=span.text,
                    features=tuple(sorted(features.items())))
+
+
+def repeated_surnames(doc: Doc, mentions: list[Mention], sentence_of: list[int]) -> list[Mention]:
+    """The mentions plus the untagged later uses of words of the document's people's names
+    (all but the first word: "Arreguín", "Solís" of "Tomás Arreguín Solís")."""
+    first_use: dict[str, Mention] = {}
+    for mention in mentions:
+        words = mention.name.split()
+        if mention.kind == "name" and mention.label == "PERSON" and len(words) > 1:
+            for word in words[1:]:
+                if len(word) > 2 and word[:1].isupper() and word[1:].islower():
+                    first_use.setdefault(word, mention)
+    if not first_use:
+        return mentions
+    covered = sorted((m.start, m.end) for m in mentions)
+    starts = [s for s, _ in covered]
+    added = []
+    for token in doc:
+        person = first_use.get(token.text)
+        if person is None or token.idx < person.end or _neighbour_is_name(token):
+            continue
+        at = bisect_right(starts, token.idx) - 1
+        if at >= 0 and covered[at][1] > token.idx:
+            continue  # inside a mention already
+        use = _name_at(doc, token.idx, token.idx + len(token), person, sentence_of)
+        if use is not None:
+            added.append(use)
+    return sorted(mentions + added, key=lambda m: (m.start, m.end, m.kind)) if added else mentions
+
+
+def _neighbour_is_name(token) -> bool:
+    """"Arreguín Foundation", "Carlos Arreguín": a capitalised neighbour makes it another name."""
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return any(t is not None and t.text[:1].isupper() and t.pos_ == "PROPN" and
+               t.sent == token.sent for t in (before, after))

@@ -9,7 +9,7 @@ from kg.resolve.gazetteer import country_of_demonym, lookup_country
 from kg.resolve.names import canonical_title, role_nouns
 from kg.types import Mention
 
-__all__ = ["PRONOUNS", "find_pronouns", "find_descriptions"]
+__all__ = ["PRONOUNS", "REFLEXIVES", "find_pronouns", "find_descriptions"]
 
 # pronoun -> (number, gender); gender "m", "f", "n" (neuter) or "" (any)
 PRONOUNS = {
@@ -17,7 +17,13 @@ PRONOUNS = {
     "she": ("sg", "f"), "her": ("sg", "f"),
     "it": ("sg", "n"), "its": ("sg", "n"),
     "they": ("pl", ""), "them": ("pl", ""), "their": ("pl", ""),
+    "hers": ("sg", "f"), "theirs": ("pl", ""),
+    "himself": ("sg", "m"), "herself": ("sg", "f"), "itself": ("sg", "n"),
+    "themselves": ("pl", ""),
 }
+REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
+# pronouns whatever the tagger says ("together with hers" is tagged NNS)
+_UNAMBIGUOUS = frozenset({"hers", "theirs", *REFLEXIVES})
 _POSSESSIVE_PRONOUNS = {"his", "its", "their", "her"}
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
@@ -25,7 +31,8 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 def find_pronouns(doc: Doc, debris: set[int], sentence_of: list[int]) -> list[Mention]:
     mentions = []
     for token in doc:
-        if token.i in debris or token.lower_ not in PRONOUNS or token.tag_ not in {"PRP", "PRP$"}:
+        if token.i in debris or token.lower_ not in PRONOUNS or (
+                token.tag_ not in {"PRP", "PRP$"} and token.lower_ not in _UNAMBIGUOUS):
             continue
         number, gender = PRONOUNS[token.lower_]
         features = {"number": number, "gender": gender, "dep": token.dep_,
@@ -34,6 +41,8 @@ def find_pronouns(doc: Doc, debris: set[int], sentence_of: list[int]) -> list[Me
                     "possessive": "1" if token.tag_ == "PRP$" or token.lower_ in {"his", "its", "their"} else "0"}
         if _is_pleonastic(token):
             features["pleonastic"] = "1"
+        if token.lower_ in REFLEXIVES:
+            features["reflexive"] = "1"
         mentions.append(Mention(start=token.idx, end=token.idx + len(token), text=token.text,
                                 kind="pronoun", sentence=sentence_of[token.i],
                                 features=tuple(sorted(features.items()))))

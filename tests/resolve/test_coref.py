@@ -20,7 +20,7 @@ def _links(doc):
 
 
 def test_annotated_set_has_enough_items(coref_eval, data_dir):
-    items = [a for path in (data_dir / "coref").glob("*.txt")
+    items = [a for path in (data_dir / "coref").rglob("*.txt")
              for a in coref_eval.read_annotated(path)[1]]
     assert len(items) >= 30
 
