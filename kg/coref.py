@@ -257,9 +257,11 @@ def _resolve_pronoun(doc: Doc, mentions: list[Mention], index: int, group_of: di
                       not _backgrounded(doc, token, mentions[i]) and
                       not _thing_between(doc, mentions[i], token)]
         if window == 0:
-            later = [i for i in candidates if mentions[i].start > pronoun.end]
             candidates = [i for i in candidates if mentions[i].end <= pronoun.start]
             if not candidates:
+                later = [i for i in _later_in_sentence(mentions, index) if i in group_of and
+                         groups[group_of[i]].cls in classes and
+                         _agrees(mentions[i], groups[group_of[i]], gender)]
                 ahead = _cataphora(doc, mentions, later, token)
                 if ahead is not None:
                     return ahead, "pronoun:cataphora"
@@ -329,6 +331,16 @@ def _cataphora(doc: Doc, mentions: list[Mention], later: list[int], pronoun: Tok
     if fronted is None:
         return None
     return next((i for i in later if int(feature(mentions[i], "head")) == subject.i), None)
+
+
+def _later_in_sentence(mentions: list[Mention], index: int) -> list[int]:
+    """Indices of the mentions after ``index`` in its sentence."""
+    found = []
+    for i in range(index + 1, len(mentions)):
+        if mentions[i].sentence != mentions[index].sentence:
+            break
+        found.append(i)
+    return found
 
 
 def _in_sentence(mentions: list[Mention], index: int, sentence: int) -> list[int]:

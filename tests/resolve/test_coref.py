@@ -129,3 +129,41 @@ def test_it_after_an_unnamed_thing_is_left_open(links_of):
     links = links_of("The Justice Department had sued to stop the deal, arguing it would raise "
                      "fares.")
     assert "it" not in links
+
+
+def test_a_possessive_in_a_fronted_phrase_means_the_subject_after_it(links_of):
+    links = links_of("In his first speech as leader, Harold Smith promised lower taxes.")
+    assert links.get("his") == "Harold Smith"
+
+
+def test_a_reflexive_means_the_subject_of_its_sentence(links_of):
+    links = links_of("Maria Lopez met Peter Grant in Lima. Maria Lopez praised herself for the deal.")
+    assert links.get("herself") == "Maria Lopez"
+
+
+def test_hers_is_a_pronoun(parse_text):
+    mentions = find_mentions(parse_text("His notebooks, together with hers, are kept in Oslo."))
+    assert "hers" in {m.text for m in mentions if m.kind == "pronoun"}
+
+
+def test_a_first_name_says_the_gender_when_two_people_are_named(links_of):
+    links = links_of("Ingrid Halvorsen thanked Olav Strand at the ceremony. She said the prize was shared.")
+    assert links.get("She") == "Ingrid Halvorsen"
+
+
+def test_a_surname_the_model_left_untagged_is_still_the_person(parse_text):
+    doc = parse_text("Tomás Arreguín Solís was a Mexican composer. Arreguín went home in 1933.")
+    names = [m.name for m in find_mentions(doc) if m.kind == "name"]
+    assert "Arreguín" in names
+
+
+def test_a_gendered_pronoun_reaches_back_to_the_one_person_of_its_gender(links_of):
+    links = links_of("Ingrid Halvorsen studied chemistry in Oslo. The work was slow. "
+                     "The laboratory had no funds. The war came. After the war she directed the institute.")
+    assert links.get("she") == "Ingrid Halvorsen"
+
+
+def test_a_gendered_pronoun_abstains_between_two_people_of_its_gender(links_of):
+    links = links_of("Ingrid Halvorsen wrote to Karen Berg in Oslo. The work was slow. "
+                     "The laboratory had no funds. The war came. After the war she directed the institute.")
+    assert "she" not in links
