@@ -88,6 +88,10 @@ def resolve_coreference(doc: Doc, mentions: list[Mention]) -> list[CorefLink]:
     """
     group_of, groups = _group_names(mentions)
     name_heads = {int(feature(m, "head")) for m in mentions if m.kind == "name"}
+    names_at: dict[int, list[int]] = {}  # head token -> name mentions (a lookup, not a scan)
+    for i, m in enumerate(mentions):
+        if m.kind == "name":
+            names_at.setdefault(int(feature(m, "head", "-1")), []).append(i)
     links: list[CorefLink] = []
     named: dict[int, int] = {}  # resolved mention -> the name mention it refers to
     open_pronouns: set[tuple[int, str]] = set()  # (sentence, gender) of unresolved pronouns
@@ -101,7 +105,7 @@ def resolve_coreference(doc: Doc, mentions: list[Mention]) -> list[CorefLink]:
             if found is None and feature(mention, "pleonastic") != "1":
                 open_pronouns.add(key)
         elif mention.kind == "description":
-            found = _resolve_description(doc, mentions, index, group_of, groups)
+            found = _resolve_description(doc, mentions, index, group_of, groups, names_at)
         else:
             continue
         if found is None:
@@ -525,7 +529,8 @@ def _clause_verb(token: Token) -> Token | None:
 
 def _resolve_description(doc: Doc, mentions: list[Mention], index: int,
                          group_of: dict[int, int],
-                         groups: list[_Group]) -> tuple[int, str] | None:
+                         groups: list[_Group],
+                         names_at: dict[int, list[int]]) -> tuple[int, str] | None:
     description = mentions[index]
     if feature(description, "number") != "sg":
         return None
@@ -534,7 +539,7 @@ def _resolve_description(doc: Doc, mentions: list[Mention], index: int,
     if noun is None:
         return None
     cls = {"Person": "person", "Organization": "org"}.get(noun.type, "country")
-    apposed = _apposed_name(doc, mentions, index, group_of)
+    apposed = _apposed_name(doc, mentions, index, group_of, names_at)
     if apposed is not None and groups[group_of[apposed]].cls == cls:
         return apposed, "description:apposition"  # "his Chinese counterpart Yang Jiechi"
     if set(feature(description, "modifiers").split()) & _PAST_WORDS:
@@ -563,8 +568,8 @@ def _resolve_description(doc: Doc, mentions: list[Mention], index: int,
     return fits[-1], reason
 
 
-def _apposed_name(doc: Doc, mentions: list[Mention], index: int,
-                  group_of: dict[int, int]) -> int | None:
+def _apposed_name(doc: Doc, mentions: list[Mention], index: int, group_of: dict[int, int],
+                  names_at: dict[int, list[int]]) -> int | None:
     """The name mention in apposition with a description ("his counterpart, Yang Jiechi",
     "Wang Yi, the foreign minister", "my counterpart in Beijing, Yang Jiechi")."""
     head = doc[int(feature(mentions[index], "head"))]
@@ -576,8 +581,7 @@ def _apposed_name(doc: Doc, mentions: list[Mention], index: int,
         # the caller's class check keeps only a name of the description's kind
         partners |= {g.i for o in prep.children if o.dep_ == "pobj"
                      for g in o.children if g.dep_ == "appos"}
-    found = [i for i in group_of if mentions[i].kind == "name" and
-             int(feature(mentions[i], "head", "-1")) in partners]
+    found = sorted(i for head in partners for i in names_at.get(head, ()) if i in group_of)
     return found[0] if len(found) == 1 else None
 
 
