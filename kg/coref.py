@@ -87,11 +87,11 @@ def resolve_coreference(doc: Doc, mentions: list[Mention]) -> list[CorefLink]:
         of a name mention.
     """
     group_of, groups = _group_names(mentions)
-    name_heads = {int(feature(m, "head")) for m in mentions if m.kind == "name"}
     names_at: dict[int, list[int]] = {}  # head token -> name mentions (a lookup, not a scan)
     for i, m in enumerate(mentions):
         if m.kind == "name":
-            names_at.setdefault(int(feature(m, "head", "-1")), []).append(i)
+            names_at.setdefault(int(feature(m, "head")), []).append(i)
+    name_heads = set(names_at)
     links: list[CorefLink] = []
     named: dict[int, int] = {}  # resolved mention -> the name mention it refers to
     open_pronouns: set[tuple[int, str]] = set()  # (sentence, gender) of unresolved pronouns
@@ -209,22 +209,22 @@ def _document_classes(names: list[tuple[int, Mention]]) -> dict[int, str]:
     an honorific or title, a first word that is a given name ("Ingrid Halvorsen" tagged ORG),
     or a single word of a person's name ("Halvorsen" tagged GPE after "Ingrid Halvorsen")."""
     classes = {i: mention_class(m) for i, m in names}
+    words_of = {i: match_key(m.name).split() for i, m in names}
     person_words: set[str] = set()
     for i, m in names:
         if classes[i] in {"person", "country"} or lookup_known(m.name) is not None:
             continue
-        words = match_key(m.name).split()
+        words = words_of[i]
         if feature(m, "honorific") or m.title or (
                 1 < len(words) <= 4 and not feature(m, "org_head") and
                 given_name_gender(words[0]) in {"m", "f"} and words[0] not in title_words() and
                 not set(words) & _NOT_IN_PERSON_NAMES):
             classes[i] = "person"
+    for i, _ in names:
+        if classes[i] == "person" and len(words_of[i]) > 1:
+            person_words.update(w for w in words_of[i] if not is_initial(w))
     for i, m in names:
-        words = match_key(m.name).split()
-        if classes[i] == "person" and len(words) > 1:
-            person_words.update(w for w in words if not is_initial(w))
-    for i, m in names:
-        words = match_key(m.name).split()
+        words = words_of[i]
         if len(words) == 1 and words[0] in person_words and classes[i] != "country" and \
                 lookup_known(m.name) is None:
             classes[i] = "person"

@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -51,17 +51,31 @@ def defined_aliases(doc: Doc, mentions: list[Mention], sentence_of: list[int]) -
             result.append(alias)
             if alias.text.isupper():
                 acronyms[alias.text] = mention
-    taken = {(m.start, m.end) for m in result}
-    covered = [(m.start, m.end) for m in result]
+    covered = _Coverage(result)
     for acronym, long_name in acronyms.items():
         for hit in re.finditer(rf"\b{re.escape(acronym)}\b", doc.text):
-            span = hit.span()
-            if span in taken or any(s < span[1] and span[0] < e for s, e in covered):
+            if covered.overlaps(*hit.span()):
                 continue
-            use = _name_at(doc, *span, long_name, sentence_of)
+            use = _name_at(doc, *hit.span(), long_name, sentence_of)
             if use is not None:
                 result.append(use)
     return sorted(result, key=lambda m: (m.start, m.end, m.kind))
+
+
+class _Coverage:
+    """The character spans of some mentions, asked whether a span overlaps any of them in
+    O(log n) (a scan per question would make long documents quadratic)."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        spans = sorted((m.start, m.end) for m in mentions)
+        self._starts = [start for start, _ in spans]
+        self._reach: list[int] = []  # the furthest end among the spans up to each one
+        for _, end in spans:
+            self._reach.append(max(end, self._reach[-1]) if self._reach else end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        before = bisect_left(self._starts, end) - 1  # the last span starting before ``end``
+        return before >= 0 and self._reach[before] > start
 
 
 def _with(mention: Mention, **features: str) -> Mention:
@@ -96,16 +110,13 @@ def repeated_surnames(doc: Doc, mentions: list[Mention], sentence_of: list[int])
                     first_use.setdefault(word, mention)
     if not first_use:
         return mentions
-    covered = sorted((m.start, m.end) for m in mentions)
-    starts = [s for s, _ in covered]
+    covered = _Coverage(mentions)
     added = []
     for token in doc:
         person = first_use.get(token.text)
-        if person is None or token.idx < person.end or _neighbour_is_name(token):
+        if person is None or token.idx < person.end or _neighbour_is_name(token) or \
+                covered.overlaps(token.idx, token.idx + len(token)):
             continue
-        at = bisect_right(starts, token.idx) - 1
-        if at >= 0 and covered[at][1] > token.idx:
-            continue  # inside a mention already
         use = _name_at(doc, token.idx, token.idx + len(token), person, sentence_of)
         if use is not None:
             added.append(use)

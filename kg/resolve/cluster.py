@@ -80,13 +80,17 @@ class Node:
         return sum(self.surfaces.values())
 
     @property
+    def is_plural(self) -> bool:
+        """Most of its mentions have a plural head ("the Lib Dems")."""
+        return self.plural * 2 > self.mentions
+
+    @property
     def is_person(self) -> bool:
         """Person evidence: a title or honorific, or a PERSON label majority; a plural name
         ("Lib Dems") is never one person."""
         if self.titled:
             return True
-        if self.known is not None and self.known.type != "Person" or \
-                self.plural * 2 > self.mentions:
+        if self.known is not None and self.known.type != "Person" or self.is_plural:
             return False
         person = sum(c for label, c in self.labels.items() if label in _PERSONISH)
         return person * 2 > sum(self.labels.values()) or (

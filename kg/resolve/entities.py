@@ -77,7 +77,7 @@ def _draft(nodes: list[Node]) -> dict:
     titled = 0
     for node in nodes:
         surfaces.update(node.surfaces)
-        if node.plural * 2 > node.mentions:  # "the Lib Dems" tagged PERSON is no person
+        if node.is_plural:  # "the Lib Dems" tagged PERSON is no person
             labels.update({label: n for label, n in node.labels.items() if label != "PERSON"})
         else:
             labels.update(node.labels)
@@ -90,7 +90,7 @@ def _draft(nodes: list[Node]) -> dict:
             elif role in kind_nouns():  # "the COVID-19 pandemic": an epidemic is an event
                 roles[LABEL_TYPES[kind_nouns()[role]]] += count
         if node.known is not None and not (node.is_person and node.known.type != "Person"):
-            known[node.known.type] += sum(node.surfaces.values())
+            known[node.known.type] += node.mentions
     count = sum(surfaces.values())
     for node in nodes:  # a first name is how the document spoke, not what the person is called
         if node.first_name and len(nodes) > 1:
@@ -145,10 +145,6 @@ def _assign_keys(drafts: dict[int, dict]) -> dict[int, str]:
     return keys
 
 
-# "he" or "she" never means an organisation or a place, whatever a document's parse said
-_PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
-
-
 def _map_mentions(analyses, clusters: Clusters, node_of: dict, keys: dict[int, str],
                   persons: set[str]):
     mapping: dict[tuple[str, int, int], str] = {}
@@ -173,8 +169,8 @@ def _map_mentions(analyses, clusters: Clusters, node_of: dict, keys: dict[int, s
                 continue
             key = keys[clusters.find(node)]
             mention = analysis.mentions[link.mention]
-            if key not in persons and mention.text.casefold() in _PERSONAL_PRONOUNS:
-                continue
+            if key not in persons and feature(mention, "gender") in {"m", "f"}:
+                continue  # "he" or "she" never means an organisation, whatever a parse said
             mapping.setdefault((document, mention.start, mention.end), key)
             if feature(mention, "head_start"):
                 mapping.setdefault((document, int(feature(mention, "head_start")),

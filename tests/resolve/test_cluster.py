@@ -126,14 +126,16 @@ def test_a_plural_name_tagged_person_is_no_person():
 
 
 def test_he_never_resolves_to_an_organisation():
-    pronoun = Mention(start=30, end=32, text="he", kind="pronoun", sentence=1)
+    pronoun = Mention(start=30, end=32, text="he", kind="pronoun", sentence=1,
+                      features=(("gender", "m"), ("number", "sg")))  # as find_pronouns makes it
     result = resolve_entities([analysis("a", name("Vantor Systems", 0, label="ORG"), pronoun,
                                         coref=[CorefLink(mention=1, antecedent=0, reason="pronoun:unique")])])
     assert result.entity_at("a", 30, 32) is None
 
 
 def test_it_still_resolves_to_an_organisation():
-    pronoun = Mention(start=30, end=32, text="it", kind="pronoun", sentence=1)
+    pronoun = Mention(start=30, end=32, text="it", kind="pronoun", sentence=1,
+                      features=(("gender", "n"), ("number", "sg")))
     result = resolve_entities([analysis("a", name("Vantor Systems", 0, label="ORG"), pronoun,
                                         coref=[CorefLink(mention=1, antecedent=0, reason="pronoun:unique")])])
     assert result.entity_at("a", 30, 32) == "organization/vantor-systems"
