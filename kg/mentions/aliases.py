@@ -32,13 +32,14 @@ def defined_aliases(doc: Doc, mentions: list[Mention], sentence_of: list[int]) -
         mentions: its name mentions, sorted by offset.
         sentence_of: the sentence number of every token.
     """
+    text = doc.text  # built afresh on every access: once, or long documents go quadratic
     by_span = {(m.start, m.end): i for i, m in enumerate(mentions)}
     result = list(mentions)
     acronyms: dict[str, Mention] = {}
     for mention in mentions:
         if mention.kind != "name" or "alias_of" in dict(mention.features):
             continue
-        found = _BRACKETED.match(doc.text, mention.end) or _KNOWN_AS.match(doc.text, mention.end)
+        found = _BRACKETED.match(text, mention.end) or _KNOWN_AS.match(text, mention.end)
         if found is None or found.group(1) == mention.name:
             continue
         start, end = found.span(1)
@@ -51,12 +52,13 @@ def defined_aliases(doc: Doc, mentions: list[Mention], sentence_of: list[int]) -
             result.append(alias)
             if alias.text.isupper():
                 acronyms[alias.text] = mention
-    covered = _Coverage(result)
-    for acronym, long_name in acronyms.items():
-        for hit in re.finditer(rf"\b{re.escape(acronym)}\b", doc.text):
+    if acronyms:  # one pass over the text for all of them, longest first
+        covered = _Coverage(result)
+        uses = "|".join(re.escape(a) for a in sorted(acronyms, key=len, reverse=True))
+        for hit in re.finditer(rf"\b(?:{uses})\b", text):
             if covered.overlaps(*hit.span()):
                 continue
-            use = _name_at(doc, *hit.span(), long_name, sentence_of)
+            use = _name_at(doc, *hit.span(), acronyms[hit.group()], sentence_of)
             if use is not None:
                 result.append(use)
     return sorted(result, key=lambda m: (m.start, m.end, m.kind))

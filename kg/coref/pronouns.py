@@ -1,37 +1,17 @@
-"""Rule-based within-document coreference: pronouns and definite descriptions.
-
-Precision comes first: a pronoun or description is linked only when the evidence leaves one
-candidate (agreement in number, gender and type within a short window; a role noun that
-matches a title held by exactly one person of the document; a company described as one
-before; a name in apposition, "his Chinese counterpart, Yang Jiechi"; the one person of a
-country a description names, "China's top diplomat", even before the name in a headline), or when salience settles it (the subject of the pronoun's own clause, or of the
-previous sentence). Anything else stays unresolved: a wrong merge is worse than a missing one.
-
-Example::
-
-    mentions = find_mentions(doc)
-    links = resolve_coreference(doc, mentions)   # [CorefLink(mention=4, antecedent=0, ...)]
-"""
+"""Pronoun rules: which group of the document a pronoun means, or none when two tie."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from spacy.tokens import Doc, Token
 
-from kg.resolve.gazetteer import lookup_country, lookup_known
-from kg.resolve.names import (
-    feature, given_name_gender, is_common_given_name, is_initial, match_key, role_nouns,
-    title_words,
-)
-from kg.types import CorefLink, Mention
+from kg.coref.groups import Group
+from kg.resolve.names import feature, match_key, role_nouns
+from kg.types import Mention
 
-__all__ = ["resolve_coreference", "mention_class"]
+__all__ = ["parallel_pronoun", "resolve_pronoun"]
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _OBJECTS = frozenset({"dobj", "pobj", "iobj", "dative"})
-_KNOWN_CLASS = {"Person": "person", "Organization": "org", "Country": "country",
-                "Place": "place", "Group": "group"}
 # which classes a pronoun may refer to
 _PRONOUN_CLASSES = {"m": {"person"}, "f": {"person"}, "n": {"org", "country", "city", "place"},
                     "": {"group"}}
@@ -43,85 +23,7 @@ _PERSON_NOUNS = frozenset({"man", "woman", "official", "source", "boy", "girl", 
 _REPORT_VERBS = frozenset({"tell", "inform", "warn", "assure", "notify", "remind"})
 
 
-def mention_class(mention: Mention) -> str:
-    """The coarse class of a name mention: person, org, country, place, group or other."""
-    known = lookup_known(mention.name)
-    if known is not None and known.type in _KNOWN_CLASS:
-        return _KNOWN_CLASS[known.type]
-    label = mention.label
-    if label == "PERSON":
-        return "person"
-    if label == "ORG":
-        return "org"
-    if label == "GPE":
-        return "country" if lookup_country(mention.name) else "city"
-    if label in {"LOC", "FAC"}:
-        return "place"
-    if label == "NORP":
-        return "group"
-    return "other"
-
-
-@dataclass
-class _Group:
-    """Name mentions of the document that are one thing (by name within the document)."""
-
-    cls: str
-    members: list[int] = field(default_factory=list)
-    gender: str = ""
-    titles: set[str] = field(default_factory=set)
-    roles: set[str] = field(default_factory=set)
-    countries: set[str] = field(default_factory=set)
-    head_words: set[str] = field(default_factory=set)
-
-
-def resolve_coreference(doc: Doc, mentions: list[Mention]) -> list[CorefLink]:
-    """Link pronouns and definite descriptions to an earlier mention of the same thing.
-
-    Args:
-        doc: the parsed spaCy Doc the mentions were found in.
-        mentions: ``kg.mentions.find_mentions(doc)``, in that order.
-
-    Returns:
-        One CorefLink per resolved pronoun or description, ``antecedent`` being the index
-        of a name mention.
-    """
-    group_of, groups = _group_names(mentions)
-    names_at: dict[int, list[int]] = {}  # head token -> name mentions (a lookup, not a scan)
-    for i, m in enumerate(mentions):
-        if m.kind == "name":
-            names_at.setdefault(int(feature(m, "head")), []).append(i)
-    name_heads = set(names_at)
-    links: list[CorefLink] = []
-    named: dict[int, int] = {}  # resolved mention -> the name mention it refers to
-    open_pronouns: set[tuple[int, str]] = set()  # (sentence, gender) of unresolved pronouns
-    for index, mention in enumerate(mentions):
-        if mention.kind == "pronoun":
-            key = (mention.sentence, feature(mention, "gender"))
-            if key in open_pronouns:
-                continue  # "It is twice as massive as Earth, and its ...": both mean one thing
-            found = _parallel_pronoun(doc, mentions, index, named) or \
-                _resolve_pronoun(doc, mentions, index, group_of, groups, name_heads)
-            if found is None and feature(mention, "pleonastic") != "1":
-                open_pronouns.add(key)
-        elif mention.kind == "description":
-            found = _resolve_description(doc, mentions, index, group_of, groups, names_at)
-        else:
-            continue
-        if found is None:
-            continue
-        antecedent, reason = found
-        antecedent = named.get(antecedent, antecedent)
-        named[index] = antecedent
-        links.append(CorefLink(mention=index, antecedent=antecedent, reason=reason))
-        group_of[index] = group_of[antecedent]
-        gender = feature(mention, "gender")
-        if mention.kind == "pronoun" and gender in {"m", "f"}:
-            groups[group_of[antecedent]].gender = gender
-    return links
-
-
-def _parallel_pronoun(doc: Doc, mentions: list[Mention], index: int,
+def parallel_pronoun(doc: Doc, mentions: list[Mention], index: int,
                       named: dict[int, int]) -> tuple[int, str] | None:
     """A possessive that repeats an earlier resolved one of its sentence means the same thing
     ("hold the PRC accountable for its efforts ..., and its undermining of ..."), unless a
@@ -146,101 +48,9 @@ def _parallel_pronoun(doc: Doc, mentions: list[Mention], index: int,
     return None
 
 
-def _group_names(mentions: list[Mention]) -> tuple[dict[int, int], list[_Group]]:
-    """Group the document's name mentions: same name, or a single word of a longer name."""
-    group_of: dict[int, int] = {}
-    groups: list[_Group] = []
-    by_key: dict[tuple[str, str], int] = {}
-    names = [(i, m) for i, m in enumerate(mentions) if m.kind == "name"]
-    class_of = _document_classes(names)
-    long_words: dict[tuple[str, str], set[tuple[str, str]]] = {}
-    for i, m in names:
-        cls = class_of[i]
-        key = _name_key(m, cls)
-        words = key[1].split()
-        if len(words) > 1:
-            for word in words:
-                if not is_initial(word):
-                    long_words.setdefault((cls, word), set()).add(key)
-    titles_of: dict[tuple[str, str], set[str]] = {}
-    for i, m in names:
-        if m.title:
-            titles_of.setdefault(_name_key(m, class_of[i]), set()).add(m.title.casefold())
-    for i, m in names:
-        cls = class_of[i]
-        key = _name_key(m, cls)
-        owners = long_words.get((cls, key[1]), set())
-        if len(key[1].split()) == 1 and len(owners) > 1 and m.title:
-            owners = {k for k in owners if m.title.casefold() in titles_of.get(k, set())}
-        if len(key[1].split()) == 1 and len(owners) == 1:
-            key = next(iter(owners))
-        if key not in by_key:
-            by_key[key] = len(groups)
-            groups.append(_Group(cls))
-        group = groups[by_key[key]]
-        group_of[i] = by_key[key]
-        group.members.append(i)
-        if feature(m, "gender"):
-            group.gender = feature(m, "gender")
-        elif cls == "person" and not group.gender and key[1]:
-            # "Ingrid Halvorsen" is a woman; a lone word only if commonly given ("Gonzalo")
-            first = key[1].split()[0]
-            given = given_name_gender(first) if len(key[1].split()) > 1 or \
-                is_common_given_name(first) else None
-            group.gender = given if given in {"m", "f"} else ""
-        if m.title:
-            group.titles.add(m.title.casefold())
-        if feature(m, "role"):
-            group.roles.add(feature(m, "role"))
-        if feature(m, "title_country") or feature(m, "affiliation"):
-            group.countries.add(feature(m, "title_country") or feature(m, "affiliation"))
-        if cls == "country":
-            group.countries.add(lookup_country(m.name).canonical)
-        group.head_words.add(match_key(m.name).split()[-1] if match_key(m.name) else "")
-    return group_of, groups
 
-
-# words of organisation and place names, never of a person's ("King of Castelvero")
-_NOT_IN_PERSON_NAMES = frozenset({"of", "the", "and", "for", "on", "at"})
-
-
-def _document_classes(names: list[tuple[int, Mention]]) -> dict[int, str]:
-    """Each name's class, with what the document says of people overriding spaCy's label:
-    an honorific or title, a first word that is a given name ("Ingrid Halvorsen" tagged ORG),
-    or a single word of a person's name ("Halvorsen" tagged GPE after "Ingrid Halvorsen")."""
-    classes = {i: mention_class(m) for i, m in names}
-    words_of = {i: match_key(m.name).split() for i, m in names}
-    person_words: set[str] = set()
-    for i, m in names:
-        if classes[i] in {"person", "country"} or lookup_known(m.name) is not None:
-            continue
-        words = words_of[i]
-        if feature(m, "honorific") or m.title or (
-                1 < len(words) <= 4 and not feature(m, "org_head") and
-                given_name_gender(words[0]) in {"m", "f"} and words[0] not in title_words() and
-                not set(words) & _NOT_IN_PERSON_NAMES):
-            classes[i] = "person"
-    for i, _ in names:
-        if classes[i] == "person" and len(words_of[i]) > 1:
-            person_words.update(w for w in words_of[i] if not is_initial(w))
-    for i, m in names:
-        words = words_of[i]
-        if len(words) == 1 and words[0] in person_words and classes[i] != "country" and \
-                lookup_known(m.name) is None:
-            classes[i] = "person"
-    return classes
-
-
-def _name_key(mention: Mention, cls: str) -> tuple[str, str]:
-    known = lookup_known(mention.name)
-    if known is not None:
-        return cls, match_key(known.canonical)
-    words = [w for w in match_key(mention.name).split() if not is_initial(w)]
-    return cls, " ".join(words)
-
-
-def _resolve_pronoun(doc: Doc, mentions: list[Mention], index: int, group_of: dict[int, int],
-                     groups: list[_Group], name_heads: set[int]) -> tuple[int, str] | None:
+def resolve_pronoun(doc: Doc, mentions: list[Mention], index: int, group_of: dict[int, int],
+                     groups: list[Group], name_heads: set[int]) -> tuple[int, str] | None:
     pronoun = mentions[index]
     if feature(pronoun, "pleonastic") == "1":
         return None
@@ -280,7 +90,7 @@ def _resolve_pronoun(doc: Doc, mentions: list[Mention], index: int, group_of: di
     return _topic(mentions, index, group_of, groups, gender)
 
 
-def _reflexive(mentions: list[Mention], index: int, group_of: dict[int, int], groups: list[_Group],
+def _reflexive(mentions: list[Mention], index: int, group_of: dict[int, int], groups: list[Group],
                classes: set[str], gender: str) -> tuple[int, str] | None:
     """"Lunde had himself trained", "Smith praised himself": the nearest subject before it in
     its sentence that agrees."""
@@ -297,7 +107,7 @@ def _reflexive(mentions: list[Mention], index: int, group_of: dict[int, int], gr
 _TOPIC_WINDOW = 4
 
 
-def _topic(mentions: list[Mention], index: int, group_of: dict[int, int], groups: list[_Group],
+def _topic(mentions: list[Mention], index: int, group_of: dict[int, int], groups: list[Group],
            gender: str) -> tuple[int, str] | None:
     """A "he" or "she" with nobody fitting in its own or the previous sentence: the one person
     known to be of its gender named in the sentences before, when no person of unknown gender
@@ -418,7 +228,7 @@ def _thing_between(doc: Doc, mention: Mention, pronoun: Token) -> bool:
     return False
 
 
-def _agrees(mention: Mention, group: _Group, gender: str) -> bool:
+def _agrees(mention: Mention, group: Group, gender: str) -> bool:
     if gender in {"m", "f"}:
         return group.gender in {"", gender}
     if gender == "n":
@@ -526,111 +336,3 @@ def _clause_verb(token: Token) -> Token | None:
         current, steps = current.head, steps + 1
     return current
 
-
-def _resolve_description(doc: Doc, mentions: list[Mention], index: int,
-                         group_of: dict[int, int],
-                         groups: list[_Group],
-                         names_at: dict[int, list[int]]) -> tuple[int, str] | None:
-    description = mentions[index]
-    if feature(description, "number") != "sg":
-        return None
-    lemma = feature(description, "head_lemma")
-    noun = role_nouns().get(lemma)
-    if noun is None:
-        return None
-    cls = {"Person": "person", "Organization": "org"}.get(noun.type, "country")
-    apposed = _apposed_name(doc, mentions, index, group_of, names_at)
-    if apposed is not None and groups[group_of[apposed]].cls == cls:
-        return apposed, "description:apposition"  # "his Chinese counterpart Yang Jiechi"
-    if set(feature(description, "modifiers").split()) & _PAST_WORDS:
-        return None  # "the former president" is not whoever holds the office now
-    earlier = [i for i in range(index) if i in group_of and mentions[i].end <= description.start]
-    country = feature(description, "country")
-    if noun.type == "Person" and country:
-        return _person_of_country(mentions, index, group_of, groups, noun, country)
-    if noun.type == "Person":
-        if not noun.title_words:
-            return None  # "his counterpart": whose, the text must say
-        fits = _fitting([i for i in earlier if groups[group_of[i]].cls == "person"], group_of,
-                        groups, noun.title_words, description.title, lemma)
-        reason = "description:title"
-    elif noun.type == "Organization":
-        fits = [i for i in earlier if groups[group_of[i]].cls == "org" and
-                (lemma in groups[group_of[i]].roles or lemma in groups[group_of[i]].head_words)]
-        reason = "description:role"
-    else:
-        fits = [i for i in earlier if groups[group_of[i]].cls == "country" and
-                mentions[i].sentence >= description.sentence - 1 and
-                (not country or country in groups[group_of[i]].countries)]
-        reason = "description:recent"
-    if len({group_of[i] for i in fits}) != 1:
-        return None
-    return fits[-1], reason
-
-
-def _apposed_name(doc: Doc, mentions: list[Mention], index: int, group_of: dict[int, int],
-                  names_at: dict[int, list[int]]) -> int | None:
-    """The name mention in apposition with a description ("his counterpart, Yang Jiechi",
-    "Wang Yi, the foreign minister", "my counterpart in Beijing, Yang Jiechi")."""
-    head = doc[int(feature(mentions[index], "head"))]
-    partners = {c.i for c in head.children if c.dep_ == "appos"}
-    if head.dep_ == "appos":
-        partners.add(head.head.i)
-    for prep in (c for c in head.children if c.dep_ == "prep"):
-        # "my counterpart in Beijing, Yang Jiechi": the parser hangs the name on the city,
-        # the caller's class check keeps only a name of the description's kind
-        partners |= {g.i for o in prep.children if o.dep_ == "pobj"
-                     for g in o.children if g.dep_ == "appos"}
-    found = sorted(i for head in partners for i in names_at.get(head, ()) if i in group_of)
-    return found[0] if len(found) == 1 else None
-
-
-def _person_of_country(mentions: list[Mention], index: int, group_of: dict[int, int],
-                       groups: list[_Group], noun, country: str) -> tuple[int, str] | None:
-    """The one person of a country a description names anywhere in the document ("the
-    Chinese foreign minister", "China's top diplomat", a headline's "Chinese counterpart").
-
-    A person whose title fits the noun first; failing that, the only person of that country
-    with no title at all (a title that does not fit rules a person out)."""
-    description = mentions[index]
-    people = [i for i in group_of if mentions[i].kind == "name" and
-              groups[group_of[i]].cls == "person" and country in groups[group_of[i]].countries]
-    if noun.title_words:
-        fits = _fitting(people, group_of, groups, noun.title_words, description.title,
-                        feature(description, "head_lemma"))
-        if not fits:
-            fits = [i for i in people if not groups[group_of[i]].titles]
-    else:
-        fits = people  # "his Chinese counterpart": any Chinese person
-    if len({group_of[i] for i in fits}) != 1:
-        return None
-    before = [i for i in fits if mentions[i].end <= description.start]
-    return (before[-1] if before else min(fits)), "description:country"
-
-
-_PAST_WORDS = frozenset({"former", "late", "then", "ex", "previous", "outgoing", "erstwhile"})
-_RANK_WORDS = frozenset({"vice", "deputy", "assistant", "under", "acting", "former", "associate"})
-
-
-def _fitting(candidates: list[int], group_of: dict[int, int], groups: list[_Group],
-             words: tuple[str, ...], title: str | None, lemma: str) -> list[int]:
-    """The candidates whose titles fit a description: the exact title if anyone holds it,
-    else a title containing it ("the minister" -> a "trade minister")."""
-    exact = [i for i in candidates if _fits_title(groups[group_of[i]], words, title, lemma)]
-    if exact or not title:
-        return exact
-    return [i for i in candidates
-            if _fits_title(groups[group_of[i]], words, title, lemma, loose=True)]
-
-
-def _fits_title(group: _Group, words: tuple[str, ...], title: str | None, lemma: str,
-                loose: bool = False) -> bool:
-    if title and loose:  # "the minister" fits a "trade minister", not a "vice minister"
-        wanted = set(title.casefold().split())
-        return any(wanted <= set(held.split()) and not (set(held.split()) - wanted) & _RANK_WORDS
-                   for held in group.titles)
-    if title:
-        return title.casefold() in group.titles
-    if lemma in group.roles:
-        return True
-    return any(word in held for held in group.titles for word in words)

@@ -1,0 +1,74 @@
+"""Rule-based within-document coreference: pronouns and definite descriptions.
+
+Precision comes first: a pronoun or description is linked only when the evidence leaves one
+candidate (agreement in number, gender and type within a short window; a role noun that
+matches a title held by exactly one person of the document; a company described as one
+before; a name in apposition, "his Chinese counterpart, Yang Jiechi"; the one person of a
+country a description names, "China's top diplomat", even before the name in a headline),
+or when salience settles it (the subject of the pronoun's own clause, or of the previous
+sentence). Anything else stays unresolved: a wrong merge is worse than a missing one.
+
+The package reads in one direction: ``groups`` puts the document's name mentions into
+groups (one thing by name), ``pronouns`` and ``descriptions`` each pick a group for one
+mention, and ``resolve_coreference`` walks the mentions in order and records the links.
+
+Example::
+
+    mentions = find_mentions(doc)
+    links = resolve_coreference(doc, mentions)   # [CorefLink(mention=4, antecedent=0, ...)]
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg.coref.descriptions import DescriptionIndex, resolve_description
+from kg.coref.groups import group_names, mention_class
+from kg.coref.pronouns import parallel_pronoun, resolve_pronoun
+from kg.resolve.names import feature
+from kg.types import CorefLink, Mention
+
+__all__ = ["resolve_coreference", "mention_class"]
+
+
+def resolve_coreference(doc: Doc, mentions: list[Mention]) -> list[CorefLink]:
+    """Link pronouns and definite descriptions to an earlier mention of the same thing.
+
+    Args:
+        doc: the parsed spaCy Doc the mentions were found in.
+        mentions: ``kg.mentions.find_mentions(doc)``, in that order.
+
+    Returns:
+        One CorefLink per resolved pronoun or description, ``antecedent`` being the index
+        of a name mention.
+    """
+    group_of, groups = group_names(mentions)
+    descriptions = DescriptionIndex(mentions, group_of, groups)
+    name_heads = set(descriptions.names_at)
+    links: list[CorefLink] = []
+    named: dict[int, int] = {}  # resolved mention -> the name mention it refers to
+    open_pronouns: set[tuple[int, str]] = set()  # (sentence, gender) of unresolved pronouns
+    for index, mention in enumerate(mentions):
+        found = None
+        if mention.kind == "pronoun":
+            key = (mention.sentence, feature(mention, "gender"))
+            # "It is twice as massive as Earth, and its ...": an open one before means one thing
+            if key not in open_pronouns:
+                found = parallel_pronoun(doc, mentions, index, named) or \
+                    resolve_pronoun(doc, mentions, index, group_of, groups, name_heads)
+                if found is None and feature(mention, "pleonastic") != "1":
+                    open_pronouns.add(key)
+        elif mention.kind == "description":
+            found = resolve_description(doc, mentions, index, descriptions)
+        if found is not None:
+            antecedent, reason = found
+            antecedent = named.get(antecedent, antecedent)
+            named[index] = antecedent
+            links.append(CorefLink(mention=index, antecedent=antecedent, reason=reason))
+            group_of[index] = group_of[antecedent]
+            gender = feature(mention, "gender")
+            if mention.kind == "pronoun" and gender in {"m", "f"}:
+                groups[group_of[antecedent]].gender = gender
+        descriptions.passed(index)
+    return links
+
