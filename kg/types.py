@@ -211,11 +211,19 @@ class Problem:
 
 @dataclass(frozen=True)
 class MergeRecord:
-    """Why a surface form joined an entity (alias table, surname rule, coreference, ...)."""
+    """Why a surface form joined an entity (alias table, surname rule, coreference, ...).
+
+    ``offset`` is the character offset of a coreference link's pronoun or description in its
+    document (None for names), so one link can be named and undone."""
 
     surface: str
     reason: str
     document: str = ""
+    offset: int | None = None
+
+    def sort_key(self) -> tuple[str, str, str, int]:
+        """Report order: document, reason, surface, then offset."""
+        return self.document, self.reason, self.surface, -1 if self.offset is None else self.offset
 
 
 @dataclass(frozen=True)

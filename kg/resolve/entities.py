@@ -17,7 +17,7 @@ from kg.types import DocumentAnalysis, Entity, MergeRecord, Resolution
 __all__ = ["resolve_entities"]
 
 
-def resolve_entities(analyses: Iterable[DocumentAnalysis], *, forbid=(), declare=(),
+def resolve_entities(analyses: Iterable[DocumentAnalysis], *, forbid=(), declare=(), unlink=(),
                      rules: str | Path | None = None) -> Resolution:
     """Canonical entities across documents, and which mention is which entity.
 
@@ -25,7 +25,9 @@ def resolve_entities(analyses: Iterable[DocumentAnalysis], *, forbid=(), declare
         analyses: every document's analysis (mentions and coreference links), any order.
         forbid: pairs of surface names that must not be one entity.
         declare: pairs of surface names that must be one entity.
-        rules: a merge-rules file (see ``load_merge_rules``) adding to ``forbid``/``declare``.
+        unlink: ``(document id, offset)`` of pronouns or descriptions whose coreference link
+            is undone.
+        rules: a merge-rules file (see ``load_merge_rules``) adding to the three.
 
     Returns:
         A Resolution whose ``mention_entities`` maps ``(document id, start, end)`` to an
@@ -37,8 +39,9 @@ def resolve_entities(analyses: Iterable[DocumentAnalysis], *, forbid=(), declare
         resolution = resolve_entities(analyses, forbid=[("Joe Biden", "Hunter Biden")])
     """
     if rules is not None:
-        more_forbid, more_declare = load_merge_rules(rules)
-        forbid, declare = (*forbid, *more_forbid), (*declare, *more_declare)
+        more = load_merge_rules(rules)
+        forbid, declare = (*forbid, *more.forbid), (*declare, *more.declare)
+        unlink = (*unlink, *more.unlink)
     analyses = sorted(analyses, key=lambda a: a.document.id)
     clusters, node_of = build_clusters(analyses, forbid, declare)
     groups: dict[int, list[Node]] = defaultdict(list)
@@ -48,13 +51,13 @@ def resolve_entities(analyses: Iterable[DocumentAnalysis], *, forbid=(), declare
     keys = _assign_keys(drafts)
     persons = {keys[root] for root, draft in drafts.items() if draft["type"] == "Person"}
     mention_entities, extra_counts, coref_merges = _map_mentions(analyses, clusters, node_of, keys,
-                                                                 persons)
+                                                                 persons, set(unlink))
     records = _merge_records(clusters, keys, {keys[r]: d["label"] for r, d in drafts.items()})
     entities = {}
     for root, draft in drafts.items():
         key = keys[root]
         merges = sorted(set(records[key]) | set(coref_merges[key]),
-                        key=lambda r: (r.document, r.reason, r.surface))
+                        key=MergeRecord.sort_key)
         entities[key] = Entity(
             key=key, label=draft["label"], type=draft["type"],
             alt_labels=tuple(sorted(s for s in draft["surfaces"] if s != draft["label"])),
@@ -146,7 +149,7 @@ def _assign_keys(drafts: dict[int, dict]) -> dict[int, str]:
 
 
 def _map_mentions(analyses, clusters: Clusters, node_of: dict, keys: dict[int, str],
-                  persons: set[str]):
+                  persons: set[str], unlinked: set[tuple[str, int]]):
     mapping: dict[tuple[str, int, int], str] = {}
     extra: Counter = Counter()
     merges: dict[str, set[MergeRecord]] = defaultdict(set)
@@ -158,8 +161,10 @@ def _map_mentions(analyses, clusters: Clusters, node_of: dict, keys: dict[int, s
                 mapping.setdefault((node.document, start, end), key)
     for analysis in analyses:
         document = analysis.document.id
-        target = {link.mention: link for link in analysis.coref}
-        for link in analysis.coref:
+        links = [link for link in analysis.coref
+                 if (document, analysis.mentions[link.mention].start) not in unlinked]
+        target = {link.mention: link for link in links}
+        for link in links:
             antecedent, seen = link.antecedent, set()
             while antecedent in target and antecedent not in seen:
                 seen.add(antecedent)
@@ -177,7 +182,7 @@ def _map_mentions(analyses, clusters: Clusters, node_of: dict, keys: dict[int, s
                                     int(feature(mention, "head_end"))), key)
             extra[key] += 1
             reason = "title" if link.reason.endswith("title") else f"coreference:{link.reason}"
-            merges[key].add(MergeRecord(mention.text, reason, document))
+            merges[key].add(MergeRecord(mention.text, reason, document, mention.start))
     return mapping, extra, merges
 
 

@@ -8,13 +8,22 @@ from kg.errors import InputError
 from kg.resolve import load_merge_rules
 
 
-def test_rules_file_gives_forbid_and_declare_pairs(tmp_path):
+def test_rules_file_gives_forbid_and_declare_pairs_and_links_to_undo(tmp_path):
     path = tmp_path / "rules.tsv"
     path.write_text("# my overrides\nmerge\tTony Blinken\tAntony Blinken\n\n"
-                    "forbid\tJoe Biden\tHunter Biden\n", encoding="utf-8")
-    forbid, declare = load_merge_rules(path)
-    assert forbid == (("Joe Biden", "Hunter Biden"),)
-    assert declare == (("Tony Blinken", "Antony Blinken"),)
+                    "forbid\tJoe Biden\tHunter Biden\nunlink\t002.txt\t1184\n", encoding="utf-8")
+    rules = load_merge_rules(path)
+    assert rules.forbid == (("Joe Biden", "Hunter Biden"),)
+    assert rules.declare == (("Tony Blinken", "Antony Blinken"),)
+    assert rules.unlink == (("002.txt", 1184),)
+
+
+def test_an_unlink_rule_needs_a_character_offset(tmp_path):
+    path = tmp_path / "rules.tsv"
+    path.write_text("unlink\t002.txt\the\n", encoding="utf-8")
+    with pytest.raises(InputError, match="character offset") as caught:
+        load_merge_rules(path)
+    assert str(caught.value).startswith(f"{path}:1: ")
 
 
 def test_a_bad_line_is_a_one_line_error_naming_file_and_line(tmp_path):

@@ -126,10 +126,16 @@ def test_seed_articles_get_a_fair_number_of_coreference_links(seed_analyses):
     assert len(links) >= 30  # recall floor; precision is measured on tests/data/coref
 
 
-def test_every_merge_report_row_names_entity_surface_reason_and_document(resolution):
+def test_every_merge_report_row_names_entity_surface_reason_and_document(resolution,
+                                                                        seed_analyses):
     from kg.resolve import format_merge_report
 
     rows = [line.split("\t") for line in format_merge_report(resolution).splitlines()[1:]]
-    assert rows and all(len(row) == 5 and all(row) for row in rows)
-    assert ["person/yang-jiechi", "Yang Jiechi", "China’s top diplomat",
-            "coreference:description:country", "004_971032752b65fb51.txt"] in rows
+    assert rows and all(len(row) == 6 and all(row[:5]) for row in rows)
+    [diplomat] = [row for row in rows if row[:5] == [
+        "person/yang-jiechi", "Yang Jiechi", "China’s top diplomat",
+        "coreference:description:country", "004_971032752b65fb51.txt"]]
+    # a coreference row's offset is where its words stand in the document
+    text = next(a.document.text for a in seed_analyses if a.document.id == diplomat[4])
+    assert text[int(diplomat[5]):].startswith("China’s top diplomat")
+    assert all(row[5] == "" for row in rows if not row[3].startswith(("coreference:", "title")))
