@@ -23,12 +23,12 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kg.coref.descriptions import DescriptionIndex, resolve_description
-from kg.coref.groups import group_names, mention_class
+from kg.coref.groups import group_names
 from kg.coref.pronouns import parallel_pronoun, resolve_pronoun
 from kg.resolve.names import feature
 from kg.types import CorefLink, Mention
 
-__all__ = ["resolve_coreference", "mention_class"]
+__all__ = ["resolve_coreference"]
 
 
 def resolve_coreference(doc: Doc, mentions: list[Mention]) -> list[CorefLink]:

@@ -27,6 +27,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from kg.resolve.classes import document_classes
 from kg.resolve.gazetteer import (
     Known, country_of_demonym, is_capital, lookup_country, lookup_known,
 )
@@ -67,6 +68,8 @@ class Node:
     titled: int = 0
     genders: Counter = field(default_factory=Counter)  # "m"/"f" from honorifics ("Mrs May")
     plural: int = 0  # mentions whose head is a plural noun ("the Greens")
+    he_she: int = 0  # "he", "she", "his", "her" that coreference linked to it
+    named_like_a_person: bool = False  # its document reads it as a person ("Tomasz Wrona")
     first_name: bool = False  # "Michael" for the document's "Michael Howard": no alias
     known: Known | None = None
     spans: list[tuple[int, int, int, int, int, int]] = field(default_factory=list)
@@ -88,12 +91,13 @@ class Node:
     def is_person(self) -> bool:
         """Person evidence: a title or honorific, or a PERSON label majority; a plural name
         ("Lib Dems") is never one person."""
-        if self.titled:
-            return True
+        if self.titled or self.he_she and self.named_like_a_person:
+            return True  # two signals of the document's own: a given name, and "he" or "she"
         if self.known is not None and self.known.type != "Person" or self.is_plural:
             return False
-        person = sum(c for label, c in self.labels.items() if label in _PERSONISH)
-        return person * 2 > sum(self.labels.values()) or (
+        person = sum(c for label, c in self.labels.items() if label in _PERSONISH) + \
+            self.he_she / 2
+        return person * 2 > sum(self.labels.values()) + self.he_she / 2 or (
             person > 0 and self.known is None and len(self.words) > 1)
 
 
@@ -180,6 +184,7 @@ def _add_document(analysis, nodes: list[Node], node_of: dict,
     local: dict[str, int] = {}
     aliases: list[tuple[int, str]] = []
     names = [(i, m) for i, m in enumerate(analysis.mentions) if m.kind == "name" and m.name]
+    classes = document_classes(names)
     keys = {node_key(m.name) for _, m in names}
     for index, mention in names:
         key = node_key(mention.name)
@@ -195,6 +200,7 @@ def _add_document(analysis, nodes: list[Node], node_of: dict,
         node = nodes[local[key]]
         node.surfaces[surface] += 1
         node.labels[mention.label] += 1
+        node.named_like_a_person |= classes[index] == "person"
         if mention.title:
             node.titles[mention.title] += 1
         if mention.title or feature(mention, "honorific"):
@@ -211,7 +217,26 @@ def _add_document(analysis, nodes: list[Node], node_of: dict,
         node_of[(document, index)] = node.id
         if feature(mention, "alias_of"):
             aliases.append((node.id, node_key(feature(mention, "alias_of"))))
+    owners: dict[str, set[int]] = defaultdict(set)  # word -> the document's names holding it
+    for node in local.values():
+        for word in nodes[node].words:
+            owners[word].add(node)
+    for link in analysis.coref:  # "Nadia Haddad" tagged GPE is a person if she is "she"
+        node = node_of.get((document, link.antecedent))
+        if node is not None and \
+                feature(analysis.mentions[link.mention], "gender") in {"m", "f"}:
+            for target in _with_full_name(nodes, node, owners):
+                nodes[target].he_she += 1
     return [(local[key], alias) for alias, key in aliases if key in local and local[key] != alias]
+
+
+def _with_full_name(nodes: list[Node], node: int, owners: dict[str, set[int]]) -> list[int]:
+    """A node and the one longer name of its document it is a word of ("Wrona" and
+    "Tomasz Wrona"), which coreference took for one person."""
+    words = nodes[node].words
+    holders = set.intersection(*(owners[w] for w in words)) if words else set()
+    longer = [other for other in holders if len(nodes[other].words) > len(words)]
+    return [node, *longer] if len(longer) == 1 else [node]
 
 
 def _known(name: str) -> Known | None:

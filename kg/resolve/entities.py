@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from dataclasses import replace
 from pathlib import Path
 from typing import Iterable
 
@@ -42,7 +43,8 @@ def resolve_entities(analyses: Iterable[DocumentAnalysis], *, forbid=(), declare
         more = load_merge_rules(rules)
         forbid, declare = (*forbid, *more.forbid), (*declare, *more.declare)
         unlink = (*unlink, *more.unlink)
-    analyses = sorted(analyses, key=lambda a: a.document.id)
+    unlinked = set(unlink)
+    analyses = sorted((_without_links(a, unlinked) for a in analyses), key=lambda a: a.document.id)
     clusters, node_of = build_clusters(analyses, forbid, declare)
     groups: dict[int, list[Node]] = defaultdict(list)
     for node in clusters.nodes:
@@ -51,7 +53,7 @@ def resolve_entities(analyses: Iterable[DocumentAnalysis], *, forbid=(), declare
     keys = _assign_keys(drafts)
     persons = {keys[root] for root, draft in drafts.items() if draft["type"] == "Person"}
     mention_entities, extra_counts, coref_merges = _map_mentions(analyses, clusters, node_of, keys,
-                                                                 persons, set(unlink))
+                                                                 persons)
     records = _merge_records(clusters, keys, {keys[r]: d["label"] for r, d in drafts.items()})
     entities = {}
     for root, draft in drafts.items():
@@ -84,9 +86,12 @@ def _draft(nodes: list[Node]) -> dict:
             labels.update({label: n for label, n in node.labels.items() if label != "PERSON"})
         else:
             labels.update(node.labels)
+            labels["PERSON"] += node.he_she / 2  # a "he" or "she": half a PERSON label
         titles.update(node.titles)
         affiliations.update(node.affiliations)
         titled += node.titled
+        if node.he_she and node.named_like_a_person:  # "Tomasz Wrona" tagged ORG, then "he"
+            titled += node.he_she
         for role, count in node.roles.items():
             if role in role_nouns():
                 roles[role_nouns()[role].type] += count
@@ -148,8 +153,16 @@ def _assign_keys(drafts: dict[int, dict]) -> dict[int, str]:
     return keys
 
 
+def _without_links(analysis: DocumentAnalysis, unlinked: set[tuple[str, int]]) -> DocumentAnalysis:
+    """The analysis without the coreference links a user's ``unlink`` rules undo."""
+    document = analysis.document.id
+    kept = tuple(link for link in analysis.coref
+                 if (document, analysis.mentions[link.mention].start) not in unlinked)
+    return analysis if len(kept) == len(analysis.coref) else replace(analysis, coref=kept)
+
+
 def _map_mentions(analyses, clusters: Clusters, node_of: dict, keys: dict[int, str],
-                  persons: set[str], unlinked: set[tuple[str, int]]):
+                  persons: set[str]):
     mapping: dict[tuple[str, int, int], str] = {}
     extra: Counter = Counter()
     merges: dict[str, set[MergeRecord]] = defaultdict(set)
@@ -161,10 +174,8 @@ def _map_mentions(analyses, clusters: Clusters, node_of: dict, keys: dict[int, s
                 mapping.setdefault((node.document, start, end), key)
     for analysis in analyses:
         document = analysis.document.id
-        links = [link for link in analysis.coref
-                 if (document, analysis.mentions[link.mention].start) not in unlinked]
-        target = {link.mention: link for link in links}
-        for link in links:
+        target = {link.mention: link for link in analysis.coref}
+        for link in analysis.coref:
             antecedent, seen = link.antecedent, set()
             while antecedent in target and antecedent not in seen:
                 seen.add(antecedent)

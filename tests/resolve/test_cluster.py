@@ -133,6 +133,32 @@ def test_he_never_resolves_to_an_organisation():
     assert result.entity_at("a", 30, 32) is None
 
 
+def _he(start):
+    return Mention(start=start, end=start + 2, text="he", kind="pronoun", sentence=1,
+                   features=(("gender", "m"), ("number", "sg")))
+
+
+def test_a_given_name_tagged_org_that_is_then_he_is_a_person():
+    """spaCy tags "Tomasz Wrona" ORG; his given name and the "he" that means him outvote it."""
+    mentions = (name("Tomasz Wrona", 0, label="ORG"), name("Wrona", 20, label="ORG"),
+                name("Wrona", 40, label="ORG"), _he(60))
+    result = resolve_entities([analysis("a", *mentions,
+                                        coref=[CorefLink(mention=3, antecedent=2,
+                                                         reason="pronoun:unique")])])
+    assert result.entity_at("a", 0, 12) == result.entity_at("a", 60, 62) == "person/tomasz-wrona"
+
+
+def test_a_given_name_alone_or_a_he_alone_does_not_make_an_organisation_a_person():
+    brand = resolve_entities([analysis("a", name("Hugo Boss", 0, label="ORG"),
+                                       name("Hugo Boss", 20, label="ORG"))])
+    assert keys(brand) == {"organization/hugo-boss"}
+    linked = resolve_entities([analysis("a", name("Vantor Systems", 0, label="ORG"),
+                                        name("Vantor Systems", 20, label="ORG"), _he(40),
+                                        coref=[CorefLink(mention=2, antecedent=1,
+                                                         reason="pronoun:unique")])])
+    assert keys(linked) == {"organization/vantor-systems"}
+
+
 def test_it_still_resolves_to_an_organisation():
     pronoun = Mention(start=30, end=32, text="it", kind="pronoun", sentence=1,
                       features=(("gender", "n"), ("number", "sg")))
