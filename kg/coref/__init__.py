@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 
 from kg.coref.descriptions import DescriptionIndex, resolve_description
 from kg.coref.groups import group_names
-from kg.coref.pronouns import parallel_pronoun, resolve_pronoun
+from kg.coref.pronouns import parallel_pronoun, quoted_tokens, resolve_pronoun
 from kg.resolve.names import feature
 from kg.types import CorefLink, Mention
 
@@ -45,6 +45,7 @@ def resolve_coreference(doc: Doc, mentions: list[Mention]) -> list[CorefLink]:
     group_of, groups = group_names(mentions)
     descriptions = DescriptionIndex(mentions, group_of, groups)
     name_heads = set(descriptions.names_at)
+    quoted = quoted_tokens(doc)
     links: list[CorefLink] = []
     named: dict[int, int] = {}  # resolved mention -> the name mention it refers to
     open_pronouns: set[tuple[int, str]] = set()  # (sentence, gender) of unresolved pronouns
@@ -55,7 +56,7 @@ def resolve_coreference(doc: Doc, mentions: list[Mention]) -> list[CorefLink]:
             # "It is twice as massive as Earth, and its ...": an open one before means one thing
             if key not in open_pronouns:
                 found = parallel_pronoun(doc, mentions, index, named) or \
-                    resolve_pronoun(doc, mentions, index, group_of, groups, name_heads)
+                    resolve_pronoun(doc, mentions, index, group_of, groups, name_heads, quoted)
                 if found is None and feature(mention, "pleonastic") != "1":
                     open_pronouns.add(key)
         elif mention.kind == "description":

@@ -8,7 +8,7 @@ from kg.coref.groups import Group
 from kg.resolve.names import feature, match_key, role_nouns
 from kg.types import Mention
 
-__all__ = ["parallel_pronoun", "resolve_pronoun"]
+__all__ = ["parallel_pronoun", "quoted_tokens", "resolve_pronoun"]
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _OBJECTS = frozenset({"dobj", "pobj", "iobj", "dative"})
@@ -49,8 +49,24 @@ def parallel_pronoun(doc: Doc, mentions: list[Mention], index: int,
 
 
 
+def quoted_tokens(doc: Doc) -> frozenset[int]:
+    """The tokens inside double quotation marks ("..." or “...”), a paragraph at most."""
+    inside, quoted = False, set()
+    for token in doc:
+        if token.text in {"“", "”", '"'} or "\n" in token.text:
+            inside = token.text == "“" or (token.text == '"' and not inside)
+        elif inside:
+            quoted.add(token.i)
+    return frozenset(quoted)
+
+
 def resolve_pronoun(doc: Doc, mentions: list[Mention], index: int, group_of: dict[int, int],
-                     groups: list[Group], name_heads: set[int]) -> tuple[int, str] | None:
+                    groups: list[Group], name_heads: set[int],
+                    quoted: frozenset[int] = frozenset()) -> tuple[int, str] | None:
+    """The mention a pronoun means, with the rule's name, or None.
+
+    ``quoted`` (see ``quoted_tokens``) keeps a pronoun of the narrative from a name inside a
+    quotation ("'Off Daniel's head,' he said": not Daniel)."""
     pronoun = mentions[index]
     if feature(pronoun, "pleonastic") == "1":
         return None
@@ -69,7 +85,8 @@ def resolve_pronoun(doc: Doc, mentions: list[Mention], index: int, group_of: dic
                       _agrees(mentions[i], groups[group_of[i]], gender) and
                       not _bound(doc, token, mentions[i]) and
                       not _backgrounded(doc, token, mentions[i]) and
-                      not _thing_between(doc, mentions[i], token)]
+                      not _thing_between(doc, mentions[i], token) and
+                      not (int(feature(mentions[i], "head")) in quoted and token.i not in quoted)]
         if window == 0:
             candidates = [i for i in candidates if mentions[i].end <= pronoun.start]
             if not candidates:

@@ -181,3 +181,10 @@ def test_a_gendered_pronoun_abstains_between_two_people_of_its_gender(links_of):
     links = links_of("Ingrid Halvorsen wrote to Karen Berg in Oslo. The work was slow. "
                      "The laboratory had no funds. The war came. After the war she directed the institute.")
     assert "she" not in links
+
+
+def test_a_pronoun_of_the_narrative_never_means_a_name_inside_a_quotation(links_of):
+    links = links_of('Brian Kamau stood by the door. "Daniel Otieno threw the ball," he said.')
+    assert links.get("he") == "Brian Kamau"
+    links = links_of('Brian Kamau stood by the door. “Daniel Otieno threw the ball,” he said.')
+    assert links.get("he") == "Brian Kamau"
