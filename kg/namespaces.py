@@ -40,6 +40,7 @@ class KG(DefinedNamespace):
     # relation properties hang under this one
     relation: URIRef
     verbLemma: URIRef
+    kindOf: URIRef
     particle: URIRef
     # statement properties
     argument: URIRef

@@ -67,11 +67,14 @@ def relation_triples(lemma: str) -> Iterator[tuple]:
     """The triples declaring ``lemma``'s property and each of its ancestors.
 
     Each property is an ``rdf:Property`` with an ``rdfs:label`` ("call for"),
-    ``kg:verbLemma`` ("call"), ``kg:particle`` ("for") when it has one, and
-    ``rdfs:subPropertyOf`` its parent.
+    ``kg:verbLemma`` ("call"), ``kg:particle`` ("for") when it has one,
+    ``rdfs:subPropertyOf`` its parent, and ``kg:kindOf`` itself and every ancestor.
     """
-    for name in ancestors_of(lemma):
+    chain = ancestors_of(lemma)
+    for depth, name in enumerate(chain):
         prop = relation_iri(name)
+        for kind in (*chain[depth:], TOP):
+            yield prop, KG.kindOf, _term(kind)
         verb, _, particle = name.partition("_")
         yield prop, RDF.type, RDF.Property
         yield prop, RDFS.label, Literal(name.replace("_", " "))

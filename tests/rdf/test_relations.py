@@ -53,6 +53,14 @@ def test_relation_triples_declare_the_property_and_its_ancestors():
     assert (REL.call_for, KG.particle, Literal("for")) in graph
 
 
+def test_kind_of_is_the_hierarchy_closed_so_one_triple_pattern_needs_no_path():
+    graph = Graph()
+    for triple in relation_triples("call_for"):
+        graph.add(triple)
+    assert set(graph.objects(REL.call_for, KG.kindOf)) == {REL.call_for, REL.urge, KG.relation}
+    assert set(graph.objects(REL.urge, KG.kindOf)) == {REL.urge, KG.relation}
+
+
 def test_the_hierarchy_answers_a_sparql_query_for_every_communication():
     store = ox.Store()
     triples = [t for lemma in ("meet", "phone", "say") for t in relation_triples(lemma)]
