@@ -1,4 +1,5 @@
-"""Writing kg's graph in the RDF formats triple stores load: Turtle, N-Triples, TriG, JSON-LD.
+"""Writing kg's graph in the RDF formats triple stores load: Turtle, N-Triples, TriG, JSON-LD,
+and Turtle and TriG 1.2 with statements as triple terms (``turtle-star``, ``trig-star``).
 
 One module per format, looked up in ``FORMATS``. Every writer gets the triples in one stable
 order (sorted, ``rdf:type`` first) and kg's prefixes, declared once; files are written to a
@@ -24,7 +25,7 @@ from rdflib import Dataset, Graph
 
 from kg.atomic import atomic_output
 from kg.errors import GraphError
-from kg.export import jsonld, ntriples, trig, turtle
+from kg.export import jsonld, ntriples, trig, trig_star, turtle, turtle_star
 from kg.export.oxigraph_terms import dataset_quads, sort_quads, sorted_triples
 from kg.export.read import read_dataset, read_graph, read_quads, to_rdflib_graph
 
@@ -45,8 +46,11 @@ FORMATS: dict[str, ModuleType] = {
     "ntriples": ntriples,
     "trig": trig,
     "jsonld": jsonld,
+    "turtle-star": turtle_star,
+    "trig-star": trig_star,
 }
-_ALIASES = {"ttl": "turtle", "nt": "ntriples", "json-ld": "jsonld", "n-triples": "ntriples"}
+_ALIASES = {"ttl": "turtle", "nt": "ntriples", "json-ld": "jsonld", "n-triples": "ntriples",
+            "turtle12": "turtle-star", "trig12": "trig-star"}
 
 
 def format_for(name: str) -> ModuleType:

@@ -108,6 +108,8 @@ def _triple_key(triple: ox.Triple | ox.Quad) -> tuple:
     if isinstance(o, ox.Literal):
         datatype = o.datatype.value
         kind, datatype, language = 2, "" if datatype == _XSD_STRING else datatype, o.language or ""
+    elif isinstance(o, ox.Triple):  # an RDF 1.2 triple term (kg.export.star)
+        return (triple.subject.value, predicate != _RDF_TYPE, predicate, str(o), "", "", 3)
     else:
         kind, datatype, language = (1 if isinstance(o, ox.BlankNode) else 0), "", ""
     return (triple.subject.value, predicate != _RDF_TYPE, predicate, o.value, datatype, language, kind)

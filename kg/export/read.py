@@ -13,6 +13,7 @@ import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 
 from kg.errors import GraphError
+from kg.export.star import to_reification
 
 __all__ = ["rdf_format_of", "read_quads", "read_graph", "read_dataset", "to_rdflib", "to_rdflib_graph"]
 
@@ -41,7 +42,8 @@ def rdf_format_of(path: str | os.PathLike) -> ox.RdfFormat:
 
 
 def read_quads(path: str | os.PathLike) -> list[ox.Quad]:
-    """Every quad of an RDF file (triples land in the default graph).
+    """Every quad of an RDF file (triples land in the default graph), statements written as
+    RDF 1.2 triple terms (``kg export --format turtle-star``) read back as reification.
 
     Raises:
         GraphError: the file is missing or does not parse; the message names the file and
@@ -51,7 +53,7 @@ def read_quads(path: str | os.PathLike) -> list[ox.Quad]:
     if not source.is_file():
         raise GraphError(f"{source}: no such file")
     try:
-        return list(ox.parse(path=str(source), format=rdf_format_of(source)))
+        return to_reification(ox.parse(path=str(source), format=rdf_format_of(source)))
     except (SyntaxError, ValueError) as error:
         raise GraphError(f"{source}: not valid RDF: {error}") from None
     except OSError as error:
