@@ -68,7 +68,10 @@ def _glued_link_tokens(doc: Doc) -> tuple[set[int], dict[int, int]]:
             if prefix is None:
                 continue
             end = _more_marker(doc, token) or cut + len(prefix)
-            debris.update(t.i for t in doc[token.i + 1:] if t.idx < end)
+            following = token.i + 1  # up to ``end``, not on to the end of the document
+            while following < len(doc) and doc[following].idx < end:
+                debris.add(following)
+                following += 1
             cuts[token.i] = cut
     return debris, cuts
 
