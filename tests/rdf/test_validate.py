@@ -269,15 +269,6 @@ def test_a_graph_file_is_validated_from_pyoxigraph(meeting, tmp_path, monkeypatc
     assert _results(_fast(path, monkeypatch=monkeypatch)) == _results(_pyshacl(graph))
 
 
-def test_a_bad_graph_file_is_a_one_line_error(tmp_path):
-    bad = tmp_path / "bad.ttl"
-    bad.write_text("not turtle", encoding="utf-8")
-    with pytest.raises(GraphError, match="bad.ttl: not valid RDF"):
-        validate_graph(bad)
-    with pytest.raises(GraphError, match="no such file"):
-        validate_graph(tmp_path / "none.ttl")
-
-
 def test_the_seed_graph_and_its_breakages_get_pyshacls_violations(seed_graph, monkeypatch):
     assert _results(_fast(seed_graph, monkeypatch=monkeypatch)) == _results(_pyshacl(seed_graph))
     broken = Graph()
