@@ -22,11 +22,10 @@ def validate_cli(
 
     Prints a readable report; exits 1 when the graph does not conform.
     """
-    from kg.export.read import read_graph
     from kg.validate import validate_graph
 
     with one_line_errors("validate"):
-        report = validate_graph(read_graph(graph), shapes)
+        report = validate_graph(graph, shapes)  # the file goes straight into pyoxigraph
     if not report.conforms:
         typer.echo(f"kg validate: {graph}: {report.summary(limit)}", err=True)
         raise typer.Exit(1)

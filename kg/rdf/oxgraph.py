@@ -93,6 +93,11 @@ class OxGraph:
     def __iter__(self) -> Iterator[tuple]:
         return self.triples((None, None, None))
 
+    def flushed_store(self) -> ox.Store:
+        """The pyoxigraph Store with every triple added so far (for SPARQL over the graph)."""
+        self._flush()
+        return self.store
+
     def quads(self) -> Iterator[ox.Quad]:
         """Every quad, in no particular order."""
         self._flush()

@@ -15,6 +15,7 @@ from rdflib.compare import isomorphic
 
 from kg.errors import GraphError, KgError
 from kg.export import FORMATS, convert_file, read_graph, serialize_graph, write_graph
+from kg.export.read import read_store
 from kg.rdf import build_graph, new_graph
 from kg.rdf.literals import clean_text
 from kg.types import Entity, Resolution
@@ -151,13 +152,14 @@ def test_convert_file_splits_turtle_into_trig_by_document(nasty_graph, tmp_path)
     assert trig.read_bytes() == write_graph(nasty_graph, tmp_path / "direct.trig", "trig").read_bytes()
 
 
-def test_read_graph_names_the_file_that_does_not_parse(tmp_path):
+@pytest.mark.parametrize("read", [read_graph, read_store])
+def test_reading_names_the_file_that_does_not_parse(read, tmp_path):
     bad = tmp_path / "bad.ttl"
     bad.write_text("<a> <b> .", encoding="utf-8")
-    with pytest.raises(GraphError, match="bad.ttl"):
-        read_graph(bad)
+    with pytest.raises(GraphError, match="bad.ttl: not valid RDF"):
+        read(bad)
     with pytest.raises(GraphError, match="no such file"):
-        read_graph(tmp_path / "missing.ttl")
+        read(tmp_path / "missing.ttl")
 
 
 @settings(max_examples=60, deadline=None)
