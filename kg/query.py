@@ -19,6 +19,7 @@ import io
 import json
 import os
 import re
+import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,7 +42,6 @@ __all__ = [
 
 FORMATS = ("table", "csv", "json", "tsv")
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-_CELL_WIDTH = 60
 
 
 def _query_prefixes() -> dict[str, str]:
@@ -175,9 +175,11 @@ def read_query(query: str) -> str:
     return query
 
 
-def format_result(result: QueryResult, format: str = "table") -> str:
+def format_result(result: QueryResult, format: str = "table", width: int | None = None) -> str:
     """The answer as text: an aligned ``table``, or SPARQL 1.1 ``csv``, ``tsv`` or ``json``.
 
+    A table fits ``width`` columns (a terminal's), long cells wrapped onto more lines; with no
+    width (output piped to a file or a program) every cell is printed whole on one line.
     A CONSTRUCT/DESCRIBE answer is Turtle (``table``, ``csv``, ``tsv``) or JSON-LD (``json``).
     """
     if format not in FORMATS:
@@ -185,20 +187,50 @@ def format_result(result: QueryResult, format: str = "table") -> str:
     if result.kind == "graph":
         rdf_format = ox.RdfFormat.JSON_LD if format == "json" else ox.RdfFormat.TURTLE
         return ox.serialize(result.triples, None, rdf_format, prefixes=QUERY_PREFIXES).decode("utf-8")
-    return {"table": _table, "csv": _csv, "tsv": _tsv, "json": _json}[format](result)
+    if format == "table":
+        return _table(result, width)
+    return {"csv": _csv, "tsv": _tsv, "json": _json}[format](result)
 
 
-def _table(result: QueryResult) -> str:
+def _table(result: QueryResult, width: int | None) -> str:
     if result.kind == "ask":
         return "yes\n" if result.boolean else "no\n"
     header = list(result.variables)
-    body = [[_clip(_short(term)) for term in row] for row in result.rows]
+    body = [[_short(term) for term in row] for row in result.rows]
     widths = [max([len(h), *(len(r[i]) for r in body)]) for i, h in enumerate(header)]
-    line = lambda cells: "  ".join(c.ljust(w) for c, w in zip(cells, widths)).rstrip()  # noqa: E731
-    lines = [line(header), line(["-" * w for w in widths]), *(line(r) for r in body)]
+    if width is not None:
+        widths = _fit(widths, width - _GAP * (len(widths) - 1))
+    lines = _row_lines(header, widths) + _row_lines(["-" * w for w in widths], widths)
+    for row in body:
+        lines += _row_lines(row, widths)
     count = len(body)
     lines.append(f"({count} row{'s' if count != 1 else ''})")
     return "\n".join(lines) + "\n"
+
+
+_GAP = 2  # spaces between columns
+_NARROWEST = 12  # a column is never wrapped narrower than this
+
+
+def _fit(widths: list[int], room: int) -> list[int]:
+    """Column widths that fit ``room`` characters: the widest columns give way first, none
+    below ``_NARROWEST`` (a table of many columns may still overflow a narrow terminal)."""
+    widths = list(widths)
+    while sum(widths) > room:
+        widest = max(range(len(widths)), key=lambda i: widths[i])
+        if widths[widest] <= _NARROWEST:
+            break
+        widths[widest] = max(_NARROWEST, widths[widest] - (sum(widths) - room))
+    return widths
+
+
+def _row_lines(cells: list[str], widths: list[int]) -> list[str]:
+    """One table row as text lines: each cell wrapped to its column, the columns side by side."""
+    wrapped = [textwrap.wrap(cell, w, break_long_words=True, break_on_hyphens=False) or [""]
+               if len(cell) > w else [cell] for cell, w in zip(cells, widths)]
+    height = max(len(parts) for parts in wrapped)
+    return [(" " * _GAP).join((parts[k] if k < len(parts) else "").ljust(w)
+                      for parts, w in zip(wrapped, widths)).rstrip() for k in range(height)]
 
 
 # A local name that SPARQL and Turtle read without any backslash escape.
@@ -232,10 +264,6 @@ def _short(term) -> str:
     if isinstance(term, ox.BlankNode):
         return f"_:{term.value}"
     return " ".join(term.value.split())
-
-
-def _clip(text: str) -> str:
-    return text if len(text) <= _CELL_WIDTH else text[: _CELL_WIDTH - 1] + "…"
 
 
 def _csv(result: QueryResult) -> str:

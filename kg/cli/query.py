@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import sys
 from pathlib import Path
 from typing import Optional
 
@@ -38,7 +40,9 @@ def query_cli(
         sparql = read_query(query)
         source = open_graph_store(store) if store is not None else Path(graph)
         result = run_query(source, sparql, ontology=ontology)
-        typer.echo(format_result(result, format), nl=False)
+        # a terminal gets a table that fits it; a pipe or file gets every cell whole
+        width = shutil.get_terminal_size().columns if sys.stdout.isatty() else None
+        typer.echo(format_result(result, format, width), nl=False)
 
 
 def register(app: typer.Typer) -> None:

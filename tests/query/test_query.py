@@ -130,3 +130,31 @@ def test_read_query_reads_rq_files_and_passes_text_through(tmp_path):
     assert read_query("ASK { ?s ?p ?o }") == "ASK { ?s ?p ?o }"
     with pytest.raises(QueryError, match="no such query file"):
         read_query(str(tmp_path / "missing.rq"))
+
+
+LONG = ("Secretary Blinken met with Yang Jiechi, a senior Chinese Communist Party foreign affairs "
+        "official, on Friday to discuss a range of thorny issues facing the two great powers.")
+
+
+def _long_result():
+    store = ox.Store()
+    store.add(ox.Quad(ox.NamedNode("https://w3id.org/kg-builder/statement/s1"),
+                      ox.NamedNode("https://w3id.org/kg-builder/ontology#sentenceText"), ox.Literal(LONG)))
+    return run_query(store, "SELECT ?s ?sentence { ?s kg:sentenceText ?sentence }", ontology=False)
+
+
+def test_a_table_wraps_long_cells_to_the_terminal_width_and_loses_no_word():
+    text = format_result(_long_result(), "table", 60)
+    lines = text.splitlines()
+    assert max(len(line) for line in lines) <= 60
+    assert len(lines) > 4  # header, rule, the wrapped sentence on several lines, the count
+    cells = " ".join(line[len("stmt:s1") + 2:].strip() for line in lines[2:-1])
+    assert " ".join(cells.split()) == LONG
+
+
+def test_a_piped_table_prints_every_cell_whole_and_csv_stays_exact():
+    lines = format_result(_long_result(), "table").splitlines()
+    assert any(line.endswith(LONG) for line in lines)
+    rows = list(csv.reader(io.StringIO(format_result(_long_result(), "csv"))))
+    assert rows[1] == ["https://w3id.org/kg-builder/statement/s1", LONG]
+
