@@ -78,8 +78,10 @@ class MentionIndex:
     def entities_within(self, start: int, end: int) -> list[str]:
         """The keys of the resolved mentions lying inside ``start:end``, in text order, once each."""
         keys: list[str] = []
-        lo = bisect.bisect_left(self._starts, start)
-        for span_start, span_end, key in self._spans[lo:]:
+        # walk from the first mention at ``start`` (a slice would copy the rest of the
+        # document's mentions on every call: quadratic on long documents)
+        for index in range(bisect.bisect_left(self._starts, start), len(self._spans)):
+            span_start, span_end, key = self._spans[index]
             if span_start >= end:
                 break
             if span_end <= end and key not in keys:
