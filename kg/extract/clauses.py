@@ -240,10 +240,15 @@ def _absorb_first_prep(verb: Token, arguments: list[Argument], predicate: list[i
     """Join the preposition of a prepositional verb to the predicate ("taught at", "call_for").
 
     Only a preposition right after the verb (or its particle) whose object is not a time or
-    a place: those are adjuncts of any verb, not part of the relation.
+    a place: those are adjuncts of any verb, not part of the relation. A passive's "by" right
+    after the verb joins too ("was signed by"), keeping the verb's lemma: the agent's role
+    already says what "by" means.
     """
     follows = max(predicate) + 1
     first = next((a for a in arguments if a.prep == follows), None)
+    if first is not None and first.role == "agent":
+        # "was signed by": the passive's "by" reads with its verb; the lemma stays the verb's
+        return predicate + [first.prep], lemma
     if first is None or not first.role.startswith("prep:"):
         return predicate, lemma
     if verb.doc[first.prep].dep_ not in ("prep", "dative"):
