@@ -18,6 +18,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from kg.extract import attribution, control, relative
+from kg.extract.adjectival import absorb_adjective, adjective_preposition
 from kg.extract.arguments import ARGUMENT_CUTS, find_arguments
 from kg.extract.coordination import list_members, split_chunks
 from kg.extract.copula import is_copula
@@ -214,11 +215,16 @@ def _build(verb: Token, kind: str) -> Clause:
         kind, lemma = ("copula", "be") if kind == "verb" else (kind, "be")
     arguments = find_arguments(verb)
     light = light_object(verb)
+    adjectival = adjective_preposition(verb)
     if light is not None:
         noun, prep = light
         kind = "light_verb" if kind == "verb" else kind
         lemma = noun.lemma_.lower()
         arguments, predicate = absorb_light_noun(noun, prep, arguments, predicate)
+    elif adjectival is not None:
+        adjective, prep = adjectival
+        lemma = f"{lemma}_{adjective.lemma_.lower()}_{prep.lower_}"
+        arguments, predicate = absorb_adjective(adjective, prep, arguments, predicate)
     elif not any(a.role in ("object", "complement") for a in arguments):
         predicate, lemma = _absorb_first_prep(verb, arguments, predicate, lemma)
         arguments = _core_first(arguments, predicate)
