@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract import attribution, control, relative
 from kg.extract.adjectival import absorb_adjective, adjective_preposition
-from kg.extract.arguments import ARGUMENT_CUTS, find_arguments
+from kg.extract.arguments import ARGUMENT_CUTS, TIME_WORDS, find_arguments
 from kg.extract.coordination import list_members, split_chunks
 from kg.extract.copula import is_copula
 from kg.extract.drafts import Argument, Clause
@@ -209,6 +209,7 @@ def _build(verb: Token, kind: str) -> Clause:
             elif child.tag_ == "MD" and modality is None:
                 modality = _modal(child)
     lemma = verb.lemma_.lower() + (f"_{particle}" if particle else "")
+    predicate = _with_adverbs(verb, predicate)
     if is_passive(verb):  # whatever else it is: the graph must know the agent is the doer
         kind = "passive"
     if is_copula(verb):
@@ -234,6 +235,30 @@ def _build(verb: Token, kind: str) -> Clause:
     arguments = [a for a in arguments if a.chunk.tokens]
     return Clause(verb=verb.i, kind=kind, subject=Chunk((), verb.i), predicate=sorted(predicate),
                   lemma=lemma, arguments=arguments, negated=negated, modality=modality)
+
+
+def _with_adverbs(verb: Token, predicate: list[int]) -> list[int]:
+    """The predicate with the bare adverbs inside the verb group or right beside it
+    ("would eagerly seize", "strictly maintain", "do not contribute significantly to"): they
+    say how the act was done, and a predicate without them can say the opposite
+    ("barely won"). Time words are arguments, and an adverb with words of its own ("so far
+    away", "prior to the talks") is a phrase, not part of the verb."""
+    words = set(predicate)
+    grown = True
+    while grown:
+        grown = False
+        for child in verb.children:
+            if child.i in words or not _is_bare_adverb(child):
+                continue
+            if min(words) - 1 <= child.i <= max(words) + 1:
+                words.add(child.i)
+                grown = True
+    return sorted(words)
+
+
+def _is_bare_adverb(token: Token) -> bool:
+    return (token.dep_ == "advmod" and token.pos_ == "ADV" and token.tag_ != "WRB"
+            and not token.ent_type_ and token.lower_ not in TIME_WORDS and token.n_lefts + token.n_rights == 0)
 
 
 def _modal(token: Token) -> str:
