@@ -65,9 +65,10 @@ def find_drafts(sent: Span) -> list[Clause]:
     from kg.extract.apposition import find_appositions, find_titles
     from kg.extract.clauses import find_clauses
     from kg.extract.existential import find_existentials
-    from kg.extract.nominal import find_locations
+    from kg.extract.nominal import find_addresses, find_locations
     from kg.extract.possessive import find_possessives
 
     clauses = (find_clauses(sent) + find_appositions(sent) + find_titles(sent)
-               + find_possessives(sent) + find_locations(sent) + find_existentials(sent))
+               + find_possessives(sent) + find_locations(sent) + find_addresses(sent)
+               + find_existentials(sent))
     return [clause for clause in clauses if clause.subject.tokens]

@@ -33,7 +33,7 @@ def find_appositions(sent: Span) -> list[Clause]:
     for token in sent:
         if token.dep_ != "appos" or token.head.pos_ not in ("NOUN", "PROPN"):
             continue
-        if not _set_off(token):
+        if not _set_off(token) or _is_address(token):
             continue
         subject = chunk_of(token.head, _NOUN_CUTS, name_head=False)
         complement = chunk_of(token, frozenset({"relcl", "appos"}))
@@ -42,6 +42,14 @@ def find_appositions(sent: Span) -> list[Clause]:
             subject, complement = complement, subject
         clauses.append(_be_clause(token, "apposition", subject, complement))
     return clauses
+
+
+def _is_address(appos: Token) -> bool:
+    """True for "Salt Lake City , Utah": a place in a place, not a description of it
+    (``kg.extract.nominal`` states it)."""
+    from kg.extract.nominal import address_parts
+
+    return appos.left_edge.i > 0 and address_parts(appos.doc[appos.left_edge.i - 1]) is not None
 
 
 def _set_off(appos: Token) -> bool:

@@ -11,18 +11,20 @@ from spacy.tokens import Token
 
 from kg.extract import attribution
 from kg.extract.drafts import Argument
-from kg.extract.phrases import Chunk, chunk_of, trim
+from kg.extract.phrases import NONRESTRICTIVE_RELCL, Chunk, chunk_of, trim
 
-__all__ = ["find_arguments", "prep_argument", "clause_chunk", "ARGUMENT_CUTS"]
+__all__ = ["find_arguments", "prep_argument", "clause_chunk", "ARGUMENT_CUTS", "TIME_WORDS"]
 
-# Pieces of an argument's noun phrase that are facts of their own: relative clauses and
-# appositions (a name in apposition to a common noun stays: it heads the phrase).
-ARGUMENT_CUTS: frozenset[str] = frozenset({"relcl", "appos"})
+# Pieces of an argument's noun phrase that are facts of their own: relative clauses set off
+# by a comma and appositions (a name in apposition to a common noun stays: it heads the
+# phrase). A restrictive relative clause ("a plan that satisfies creditors") stays: without
+# it the argument names another thing.
+ARGUMENT_CUTS: frozenset[str] = frozenset({NONRESTRICTIVE_RELCL, "appos"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Prepositions that name the other party of an act, and the names that can be one.
 _PARTY_PREPS = frozenset({"with", "to", "against"})
 _PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-_TIME_WORDS = frozenset({"yesterday", "today", "tomorrow", "tonight", "now", "recently", "earlier", "later"})
+TIME_WORDS = frozenset({"yesterday", "today", "tomorrow", "tonight", "now", "recently", "earlier", "later"})
 # Prepositional phrases that link sentences rather than add an argument.
 DISCOURSE_PHRASES = frozenset({
     ("in", "addition"), ("for", "example"), ("for", "instance"), ("in", "fact"),
@@ -61,7 +63,7 @@ def find_arguments(verb: Token) -> list[Argument]:
             argument = prep_argument(child)
             if argument is not None:
                 arguments.append(argument)
-        elif dep in ("npadvmod", "advmod") and (child.ent_type_ in ("DATE", "TIME") or child.lower_ in _TIME_WORDS):
+        elif dep in ("npadvmod", "advmod") and (child.ent_type_ in ("DATE", "TIME") or child.lower_ in TIME_WORDS):
             arguments.append(Argument("time", chunk_of(child)))
         elif dep == "advmod" and child.pos_ == "ADV":
             # "prior to the meeting", "ahead of the summit": an adverb that carries a preposition.

@@ -18,7 +18,8 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from kg.extract import attribution, control, relative
-from kg.extract.arguments import ARGUMENT_CUTS, find_arguments
+from kg.extract.adjectival import absorb_adjective, adjective_preposition
+from kg.extract.arguments import ARGUMENT_CUTS, TIME_WORDS, find_arguments
 from kg.extract.coordination import list_members, split_chunks
 from kg.extract.copula import is_copula
 from kg.extract.drafts import Argument, Clause
@@ -208,17 +209,23 @@ def _build(verb: Token, kind: str) -> Clause:
             elif child.tag_ == "MD" and modality is None:
                 modality = _modal(child)
     lemma = verb.lemma_.lower() + (f"_{particle}" if particle else "")
+    predicate = _with_adverbs(verb, predicate)
     if is_passive(verb):  # whatever else it is: the graph must know the agent is the doer
         kind = "passive"
     if is_copula(verb):
         kind, lemma = ("copula", "be") if kind == "verb" else (kind, "be")
     arguments = find_arguments(verb)
     light = light_object(verb)
+    adjectival = adjective_preposition(verb)
     if light is not None:
         noun, prep = light
         kind = "light_verb" if kind == "verb" else kind
         lemma = noun.lemma_.lower()
         arguments, predicate = absorb_light_noun(noun, prep, arguments, predicate)
+    elif adjectival is not None:
+        adjective, prep = adjectival
+        lemma = f"{lemma}_{adjective.lemma_.lower()}_{prep.lower_}"
+        arguments, predicate = absorb_adjective(adjective, prep, arguments, predicate)
     elif not any(a.role in ("object", "complement") for a in arguments):
         predicate, lemma = _absorb_first_prep(verb, arguments, predicate, lemma)
         arguments = _core_first(arguments, predicate)
@@ -228,6 +235,30 @@ def _build(verb: Token, kind: str) -> Clause:
     arguments = [a for a in arguments if a.chunk.tokens]
     return Clause(verb=verb.i, kind=kind, subject=Chunk((), verb.i), predicate=sorted(predicate),
                   lemma=lemma, arguments=arguments, negated=negated, modality=modality)
+
+
+def _with_adverbs(verb: Token, predicate: list[int]) -> list[int]:
+    """The predicate with the bare adverbs inside the verb group or right beside it
+    ("would eagerly seize", "strictly maintain", "do not contribute significantly to"): they
+    say how the act was done, and a predicate without them can say the opposite
+    ("barely won"). Time words are arguments, and an adverb with words of its own ("so far
+    away", "prior to the talks") is a phrase, not part of the verb."""
+    words = set(predicate)
+    grown = True
+    while grown:
+        grown = False
+        for child in verb.children:
+            if child.i in words or not _is_bare_adverb(child):
+                continue
+            if min(words) - 1 <= child.i <= max(words) + 1:
+                words.add(child.i)
+                grown = True
+    return sorted(words)
+
+
+def _is_bare_adverb(token: Token) -> bool:
+    return (token.dep_ == "advmod" and token.pos_ == "ADV" and token.tag_ != "WRB"
+            and not token.ent_type_ and token.lower_ not in TIME_WORDS and token.n_lefts + token.n_rights == 0)
 
 
 def _modal(token: Token) -> str:
@@ -240,10 +271,15 @@ def _absorb_first_prep(verb: Token, arguments: list[Argument], predicate: list[i
     """Join the preposition of a prepositional verb to the predicate ("taught at", "call_for").
 
     Only a preposition right after the verb (or its particle) whose object is not a time or
-    a place: those are adjuncts of any verb, not part of the relation.
+    a place: those are adjuncts of any verb, not part of the relation. A passive's "by" right
+    after the verb joins too ("was signed by"), keeping the verb's lemma: the agent's role
+    already says what "by" means.
     """
     follows = max(predicate) + 1
     first = next((a for a in arguments if a.prep == follows), None)
+    if first is not None and first.role == "agent":
+        # "was signed by": the passive's "by" reads with its verb; the lemma stays the verb's
+        return predicate + [first.prep], lemma
     if first is None or not first.role.startswith("prep:"):
         return predicate, lemma
     if verb.doc[first.prep].dep_ not in ("prep", "dative"):

@@ -3,7 +3,8 @@
 The score is a logistic function of evidence from the parse: the construction (a verb clause
 with its own subject is safer than an inferred apposition), where the clause sits in the
 sentence, whether its subject was found in the clause or inherited, how many and how long its
-arguments are, and how long (so how hard to parse) the sentence is.
+arguments are, whether one of them is a whole clause, and how long (so how hard to parse)
+the sentence is.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ _CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "a
 WEIGHTS: dict[str, float] = {
     "argument_length": -0.06,
     "bias": 0.97,
+    "clause_argument": -0.25,  # hand-set, not refitted
     "dep:ROOT": 0.31,
     "dep:acl": -0.07,
     "dep:advcl": -0.08,
@@ -71,6 +73,8 @@ def clause_features(doc: Doc, clause: Clause, sentence_length: int) -> dict[str,
         "proper_subject": float(subject.pos_ == "PROPN"),
         "subject_length": math.log1p(len(clause.subject.tokens)),
         "argument_length": math.log1p(argument_tokens),
+        # an argument that is a clause of its own has two boundaries to get right, not one
+        "clause_argument": float(any(doc[a.chunk.head].pos_ in ("VERB", "AUX") for a in clause.arguments)),
         "has_object": float(any(a.role == "object" for a in clause.arguments)),
         "has_complement": float(any(a.role == "complement" for a in clause.arguments)),
         "negated_or_modal": float(clause.negated or clause.modality is not None),

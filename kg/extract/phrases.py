@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from kg.types import Phrase
 
-__all__ = ["Chunk", "chunk_of", "make_phrase", "literal_of", "core_of", "inner_nouns"]
+__all__ = ["Chunk", "NONRESTRICTIVE_RELCL", "chunk_of", "make_phrase", "literal_of", "core_of", "inner_nouns"]
 
 # Tokens that never start or end an argument ("the minister ," -> "the minister").
 _EDGE_PUNCT = frozenset({",", ";", ":", "-", "--", "—", "–", "."})
@@ -79,7 +79,7 @@ def chunk_of(token: Token, cut_deps: frozenset[str] = frozenset(), keep: tuple[i
     cuts = [
         (child.left_edge.i, child.right_edge.i)
         for child in token.children
-        if child.dep_ in cut_deps and child.i not in keep
+        if _is_cut(child, cut_deps) and child.i not in keep
     ]
     start, end = token.left_edge.i, token.right_edge.i
     if cuts:
@@ -96,6 +96,21 @@ def chunk_of(token: Token, cut_deps: frozenset[str] = frozenset(), keep: tuple[i
     indices = [i for i in indices if not doc[i].is_space]
     head = name.i if name is not None else token.i
     return Chunk(trim(doc, indices, head), head)
+
+
+# A pseudo-label for ``chunk_of``'s cuts: a relative clause set off by a comma ("the plan ,
+# which failed ,") adds a fact about the noun and is cut; one that is not ("a plan that
+# leaves Revco healthy") says which thing is meant and stays in the phrase.
+NONRESTRICTIVE_RELCL = "relcl:nonrestrictive"
+
+
+def _is_cut(child: Token, cut_deps: frozenset[str]) -> bool:
+    if child.dep_ in cut_deps:
+        return True
+    if child.dep_ != "relcl" or NONRESTRICTIVE_RELCL not in cut_deps:
+        return False
+    start = child.left_edge.i
+    return start > 0 and child.doc[start - 1].is_punct
 
 
 def named_apposition(token: Token) -> Token | None:

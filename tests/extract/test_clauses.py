@@ -121,3 +121,28 @@ Alaska NNP pobj 5
 """, ((6, 7, "GPE"),))
     [fact] = extract_doc(doc)
     assert [(a.role, a.phrase.text) for a in fact.arguments] == [("place", "Alaska")]
+
+
+def test_adverb_inside_the_verb_group_joins_the_predicate(nlp):
+    from kg.extract.carb import carb_fields
+
+    doc = nlp("Lawyers would eagerly seize on the provision.")
+    [fact] = [e for e in extract_doc(doc) if e.predicate.lemma.startswith("seize")]
+    assert carb_fields(doc, fact) == ["would eagerly seize on", "Lawyers", "the provision"]
+
+
+def test_adverb_right_after_the_verb_joins_before_its_preposition(nlp):
+    from kg.extract.carb import carb_fields
+
+    doc = nlp("The method relies heavily on logic.")
+    [fact] = [e for e in extract_doc(doc) if e.predicate.lemma.startswith("rely")]
+    assert carb_fields(doc, fact) == ["relies heavily on", "The method", "logic"]
+
+
+def test_time_words_and_adverb_phrases_stay_out_of_the_predicate(nlp):
+    doc = nlp("Blinken met Wang Yi yesterday.")
+    [fact] = [e for e in extract_doc(doc) if e.predicate.lemma == "meet"]
+    assert fact.predicate.text == "met"
+    doc = nlp("They left prior to the meeting.")
+    [fact] = [e for e in extract_doc(doc) if e.predicate.lemma.startswith("leave")]
+    assert fact.predicate.text == "left"

@@ -39,3 +39,14 @@ signed VBD ROOT 1 sign
 . . punct 1
 """)
     assert extract_doc(with_object)[0].confidence > extract_doc(bare)[0].confidence
+
+
+def test_clause_argument_ranks_below_a_noun_argument(nlp):
+    from kg.extract import extract_doc
+
+    noun = nlp("The board approved the merger.")
+    clause = nlp("The board approved selling the company.")
+    [first] = [e for e in extract_doc(noun) if e.predicate.lemma == "approve"]
+    [second] = [e for e in extract_doc(clause) if e.predicate.lemma == "approve"]
+    assert second.arguments[0].clause and not first.arguments[0].clause
+    assert second.confidence < first.confidence

@@ -39,3 +39,17 @@ Berlin NNP pobj 4
 . . punct 1
 """, ((5, 6, "GPE"),))
     assert not [e for e in extract_doc(doc) if e.kind == "location"]
+
+
+def test_address_puts_a_town_in_its_state(nlp):
+    from kg.extract.carb import carb_fields
+
+    doc = nlp("Hofmann was born in Salt Lake City, Utah.")
+    located = [carb_fields(doc, e) for e in extract_doc(doc) if e.kind == "location"]
+    assert located == [["be in", "Salt Lake City", "Utah"]]
+    assert not [e for e in extract_doc(doc) if e.kind == "apposition"]
+
+
+def test_list_of_places_is_not_an_address(nlp):
+    doc = nlp("The region includes Quanzhou, Xiamen and Zhangzhou.")
+    assert not [e for e in extract_doc(doc) if e.kind == "location"]

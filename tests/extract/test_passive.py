@@ -22,8 +22,25 @@ def test_by_phrase_is_the_agent(build):
     [fact] = extract_doc(doc)
     assert fact.kind == "passive"
     assert fact.subject.text == "The treaty"
-    assert (fact.predicate.text, fact.predicate.lemma) == ("was signed", "sign")
+    assert (fact.predicate.text, fact.predicate.lemma) == ("was signed by", "sign")
     assert [(a.role, a.phrase.text) for a in fact.arguments] == [("agent", "both governments")]
+
+
+def test_by_right_after_the_verb_reads_with_it(nlp):
+    from kg.extract.carb import carb_fields
+
+    doc = nlp("The bridge was designed by a young engineer in 1932.")
+    [fact] = [e for e in extract_doc(doc) if e.predicate.lemma == "design"]
+    assert carb_fields(doc, fact) == ["was designed by", "The bridge", "a young engineer", "in 1932"]
+
+
+def test_by_after_another_phrase_stays_with_its_agent(nlp):
+    from kg.extract.carb import carb_fields
+
+    doc = nlp("The bridge was designed in 1932 by a young engineer.")
+    [fact] = [e for e in extract_doc(doc) if e.predicate.lemma == "design"]
+    assert carb_fields(doc, fact)[0] == "was designed"
+    assert "by a young engineer" in carb_fields(doc, fact)[2:]
 
 
 def test_active_clause_is_not_passive(build):

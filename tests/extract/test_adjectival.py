@@ -1,0 +1,38 @@
+"""Adjectival relations: an adjective complement and its preposition are the predicate."""
+
+from __future__ import annotations
+
+from kg.extract import extract_doc
+from kg.extract.carb import carb_fields
+
+
+def _fields(nlp, text, lemma_start):
+    doc = nlp(text)
+    [fact] = [e for e in extract_doc(doc) if e.predicate.lemma.startswith(lemma_start)]
+    return fact, carb_fields(doc, fact)
+
+
+def test_adjective_and_preposition_join_the_copula(nlp):
+    fact, fields = _fields(nlp, "Springsteen was vague about details.", "be")
+    assert fields == ["was vague about", "Springsteen", "details"]
+    assert fact.predicate.lemma == "be_vague_about"
+
+
+def test_degree_adverb_reads_with_its_adjective(nlp):
+    _, fields = _fields(nlp, "The numbers are more important than the names.", "be")
+    assert fields[:3] == ["are more important than", "The numbers", "the names"]
+
+
+def test_linking_verb_other_than_be(nlp):
+    _, fields = _fields(nlp, "She remained faithful to her teacher.", "remain")
+    assert fields == ["remained faithful to", "She", "her teacher"]
+
+
+def test_adjective_keeps_its_later_arguments(nlp):
+    _, fields = _fields(nlp, "The payment is due in cash next April.", "be")
+    assert fields == ["is due in", "The payment", "cash", "next April"]
+
+
+def test_adjective_without_a_preposition_stays_the_complement(nlp):
+    _, fields = _fields(nlp, "The film was very long.", "be")
+    assert fields == ["was", "The film", "very long"]
