@@ -22,9 +22,7 @@ import json
 import os
 import re
 import shutil
-import socket
 import subprocess
-import sys
 import time
 import urllib.parse
 import urllib.request
@@ -32,6 +30,8 @@ import zipfile
 from contextlib import contextmanager
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
+
+from servers import free_port, oxigraph_command, stop, wait_for_port
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 _PLAIN = {XSD + "string", "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"}
@@ -107,34 +107,6 @@ def rows_from_pyoxigraph(result) -> tuple[list[str], list[Row]]:
     return list(result.variables), rows
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def _wait_for_port(port: int, process: subprocess.Popen, what: str, timeout: float = 120) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"{what} exited with {process.returncode} before listening")
-        with socket.socket() as probe:
-            if probe.connect_ex(("127.0.0.1", port)) == 0:
-                return
-        time.sleep(0.2)
-    raise RuntimeError(f"{what} did not listen on port {port} within {timeout:.0f} s")
-
-
-def _stop(process: subprocess.Popen) -> None:
-    if process.poll() is None:
-        process.terminate()
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-
-
 def _http_select(url: str, query: str, timeout: float = 120) -> tuple[list[str], list[Row]]:
     body = urllib.parse.urlencode({"query": query}).encode()
     request = urllib.request.Request(url, data=body, headers={
@@ -153,17 +125,10 @@ class _Loaded:
         self.load_seconds = load_seconds
 
 
-def _oxigraph_command() -> str:
-    found = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
-    if not Path(found).exists():
-        raise RuntimeError("the oxigraph CLI is not installed (pip install oxigraph)")
-    return found
-
-
 @contextmanager
 def oxigraph_server(scratch: Path, files: list[Path]):
     """``oxigraph load`` into a folder, then ``oxigraph serve-read-only`` on a free port."""
-    command, location = _oxigraph_command(), scratch / "oxigraph"
+    command, location = oxigraph_command(), scratch / "oxigraph"
     env = {**os.environ, "RUST_BACKTRACE": "0"}
     started = time.perf_counter()
     for path in files:
@@ -175,11 +140,11 @@ def oxigraph_server(scratch: Path, files: list[Path]):
                                "--bind", f"127.0.0.1:{port}"],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     try:
-        _wait_for_port(port, server, "oxigraph serve-read-only")
+        wait_for_port(port, server, "oxigraph serve-read-only")
         yield _Loaded("oxigraph", lambda q: _http_select(f"http://127.0.0.1:{port}/query", q),
                       loaded)
     finally:
-        _stop(server)
+        stop(server)
 
 
 def _jena_classpath(scratch: Path) -> str:
@@ -272,8 +237,8 @@ def virtuoso(scratch: Path, files: list[Path], graph: str = "urn:kg:interop"):
                                str(folder / "virtuoso.ini")], cwd=folder,
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        _wait_for_port(http_port, server, "virtuoso-t")
-        _wait_for_port(sql_port, server, "virtuoso-t")
+        wait_for_port(http_port, server, "virtuoso-t")
+        wait_for_port(sql_port, server, "virtuoso-t")
         started = time.perf_counter()
         script = "".join(f"ld_dir('{data}', '{path.name}', '{graph}');\n" for path in files)
         script += ("rdf_loader_run();\ncheckpoint;\n"
@@ -288,7 +253,7 @@ def virtuoso(scratch: Path, files: list[Path], graph: str = "urn:kg:interop"):
         yield _Loaded("virtuoso", lambda q: _http_select(f"http://127.0.0.1:{http_port}/sparql", q),
                       loaded)
     finally:
-        _stop(server)
+        stop(server)
 
 
 STORES = {"oxigraph": oxigraph_server, "jena-tdb2": jena_tdb2, "virtuoso": virtuoso}

@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -21,58 +19,28 @@ from kg.export import read_graph, write_graph
 from kg.push import push_graph
 from kg.query import format_result, run_query
 from kg.resources import ontology_file
+from servers import free_port, oxigraph_command, stop, wait_for_port
 
 QUERIES = Path(__file__).resolve().parents[2] / "examples" / "queries"
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
-def free_port() -> int:
-    """A TCP port nobody listens on (the OS picks it; Oxigraph cannot resolve :0 itself)."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def wait_until_ready(url: str, process: subprocess.Popen, seconds: float = 20) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"oxigraph exited: {process.stderr.read().decode(errors='replace')}")
-        try:
-            with urllib.request.urlopen(url, timeout=1):
-                return
-        except urllib.error.HTTPError:
-            return  # it answers, even if not with 200
-        except OSError:
-            time.sleep(0.05)
-    raise RuntimeError(f"oxigraph did not answer at {url} within {seconds} s")
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     """An Oxigraph server (the CLI from PyPI, beside this Python) on a free local port."""
-    binary = Path(sys.executable).parent / "oxigraph"
-    assert binary.exists(), f"the oxigraph server CLI is not installed at {binary} (pip install oxigraph)"
     port = free_port()
     location = tmp_path_factory.mktemp("oxigraph-store")
     process = subprocess.Popen(
-        [str(binary), "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
+        [oxigraph_command(), "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
         env={**os.environ, "RUST_BACKTRACE": "0"},
     )
-    base = f"http://127.0.0.1:{port}"
     try:
-        wait_until_ready(base + "/", process)
-        yield base
+        wait_for_port(port, process, "oxigraph serve", timeout=20)
+        yield f"http://127.0.0.1:{port}"
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        process.stderr.close()
+        stop(process, timeout=10)
 
 
 @pytest.fixture(scope="module")
