@@ -157,14 +157,16 @@ def _entity_names(resolution, document: str, mentions) -> dict[str, set[str]]:
 
 
 def _annotation_of(mention, annotations: list[Annotation]) -> Annotation | None:
-    """The annotation of a mention: the one holding its head word ("counterpart" in "{his=Blinken}
-    {Chinese counterpart=Yang}"), else the first it overlaps."""
+    """The annotation of a mention: for a description, the one holding its head word
+    ("counterpart" in "{his=Blinken} {Chinese counterpart=Yang}"; an annotated pronoun inside
+    it, "{Its=Bluefin} founder", is another mention's); else the first it overlaps."""
     from kg.resolve.names import feature
 
-    head = int(feature(mention, "head_start", str(mention.start)))
-    return next((a for a in annotations if a.start <= head < a.end), None) or \
-        next((a for a in annotations if a.start <= mention.start < a.end or
-              mention.start <= a.start < mention.end), None)
+    head = feature(mention, "head_start")
+    if head:
+        return next((a for a in annotations if a.start <= int(head) < a.end), None)
+    return next((a for a in annotations if a.start <= mention.start < a.end or
+                 mention.start <= a.start < mention.end), None)
 
 
 def main() -> None:

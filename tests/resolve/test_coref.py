@@ -103,6 +103,20 @@ def test_a_description_in_apposition_is_the_name_beside_it(links_of):
     assert links["her Japanese counterpart"] == "Ken Saito"
 
 
+@pytest.mark.parametrize("text, description, name", [
+    ("The striker joined Valmont on Friday. His agent, Karim Haddou, said the deal was done.", "His agent", "Karim Haddou"),
+    ("Rafael Nadal withdrew with an injury. His coach, Carlos Moya, said he would return.", "His coach", "Carlos Moya"),
+    ("Bluefin makes mobile games. Its founder, Mikko Laine, said he would stay.", "Its founder", "Mikko Laine"),
+])
+def test_a_relational_noun_in_apposition_is_the_name_beside_it(links_of, text, description, name):
+    assert links_of(text)[description] == name
+
+
+def test_a_relational_noun_without_a_name_beside_it_stays_open(links_of):
+    links = links_of("Karim Haddou met the club on Friday. Later his agent said the deal was done.")
+    assert "his agent" not in links  # whose agent, and who: the text does not say
+
+
 def test_a_headline_description_names_the_only_person_of_its_country(links_of):
     links = links_of("Ng presses Japanese counterpart on car tariffs\n\n"
                      "Canadian Trade Minister Mary Ng met Japanese Trade Minister Ken Saito "
