@@ -22,6 +22,7 @@ import pyoxigraph as ox
 
 from kg.errors import GraphError, QueryError
 from kg.export.read import rdf_format_of
+from kg.query.bind import with_values
 from kg.query.result import QueryResult, collect
 from kg.query.terms import QUERY_PREFIXES
 from kg.resources import ontology_file
@@ -104,17 +105,25 @@ def run_query(source: str | os.PathLike | ox.Store, sparql: str, *, ontology: bo
     else:
         store = load_store(source, ontology=ontology)
     try:
-        substitutions = {ox.Variable(name): value for name, value in (bindings or {}).items()}
-        answer = store.query(sparql, prefixes=QUERY_PREFIXES, substitutions=substitutions or None)
-        return collect(answer)
+        return collect(_evaluate(store, sparql, bindings or {}))
     except SyntaxError as error:
         raise QueryError(f"the query does not parse: {_one_line(error)}") from None
+    except (OSError, ValueError, TypeError, RuntimeError) as error:
+        raise QueryError(f"the query failed: {_one_line(error)}") from None
+
+
+def _evaluate(store: ox.Store, sparql: str, bindings: Mapping[str, ox.NamedNode | ox.Literal]):
+    """The store's answer, ``bindings`` substituted (or, for a variable a SELECT does not
+    project, which Oxigraph refuses to substitute, given in a VALUES block)."""
+    if not bindings:
+        return store.query(sparql, prefixes=QUERY_PREFIXES)
+    substitutions = {ox.Variable(name): value for name, value in bindings.items()}
+    try:
+        return store.query(sparql, prefixes=QUERY_PREFIXES, substitutions=substitutions)
     except RuntimeError as error:
-        if "projection" in str(error):  # a binding for a variable the SELECT does not list
-            raise QueryError(f"a bound variable must be one the query selects (or SELECT *): {_one_line(error)}") from None
-        raise QueryError(f"the query failed: {_one_line(error)}") from None
-    except (OSError, ValueError, TypeError) as error:
-        raise QueryError(f"the query failed: {_one_line(error)}") from None
+        if "projection" not in str(error):
+            raise
+    return store.query(with_values(sparql, bindings), prefixes=QUERY_PREFIXES)
 
 
 def _one_line(error: BaseException) -> str:
