@@ -288,6 +288,11 @@ def _trim_name(doc: Doc, name: NameSpan) -> None:
             if honorific_gender(word) in {"m", "f"}:
                 name.features["gender"] = honorific_gender(word)
             name.start += 1
+        elif name.label == "PERSON" and (party := _party_prefix(doc, name)):
+            # "Tory Liam Fox", "Lib Dem MP Lembit Opik": the party is no part of the name
+            if name.prefix_start is None:
+                name.prefix_start = name.start
+            name.start += party
         elif name.label in {"PERSON", "GPE"} and name.end - name.start > 1 and \
                 (word.casefold() in title_words() or word.casefold() in role_nouns()) and \
                 word[:1].isupper() and lookup_known(doc[name.start:name.end].text) is None:
@@ -301,6 +306,22 @@ def _trim_name(doc: Doc, name: NameSpan) -> None:
         name.end -= 1
     if name.end - name.start == 1 and doc[name.start].text.endswith(("'s", "’s")):
         name.features["possessive"] = "1"
+
+
+def _party_prefix(doc: Doc, name: NameSpan) -> int:
+    """How many leading words of a person's name name a known organisation ("Tory",
+    "Lib Dem", "Labour"), when a capitalised name follows them; else 0."""
+    if lookup_known(doc[name.start:name.end].text) is not None:
+        return 0
+    for size in (2, 1):
+        rest = name.start + size
+        if rest >= name.end or not doc[rest].text[:1].isupper():
+            continue
+        words = doc[name.start:rest]
+        known = lookup_known(words.text)
+        if known is not None and known.type == "Organization" and all(t.text[:1].isupper() for t in words):
+            return size
+    return 0
 
 
 def _looks_like_name(doc: Doc, name: NameSpan) -> bool:

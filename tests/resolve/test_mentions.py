@@ -301,3 +301,19 @@ def test_a_word_in_brackets_that_is_no_acronym_is_no_alias(parse_text):
 
     mentions = find_mentions(parse_text("Mr Smith (pictured) said the plan would work."))
     assert not any(dict(m.features).get("alias_of") for m in mentions)
+
+
+@pytest.mark.parametrize("words, name, title", [
+    (["Tory", "Liam", "Fox", "said", "so", "."], "Liam Fox", None),
+    (["Lib", "Dem", "MP", "Lembit", "Opik", "said", "so", "."], "Lembit Opik", "Member of Parliament"),
+    (["Labour", "Treasurer", "Jack", "Dromey", "spoke", "."], "Jack Dromey", "Treasurer"),
+])
+def test_a_party_before_a_persons_name_is_no_part_of_it(nlp, words, name, title):
+    doc = make_doc(nlp.vocab, words, ents=[(0, words.index("said") if "said" in words else 4, "PERSON")])
+    person = next(m for m in find_mentions(doc) if m.kind == "name")
+    assert (person.name, person.title) == (name, title)
+
+
+def test_a_name_that_is_itself_a_party_keeps_its_words(nlp):
+    doc = make_doc(nlp.vocab, ["Lib", "Dems", "won", "."], ents=[(0, 2, "PERSON")])
+    assert names_of(find_mentions(doc)) == ["Lib Dems"]
