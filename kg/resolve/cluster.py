@@ -9,7 +9,8 @@ union-find, every join recording why, in this order:
 4. ``defined-alias``: a short name the document defines ("the Palestinian Authority (PA)");
    ``surname`` / ``short-form`` / ``acronym`` / ``possessive``: a one-word name linked to the
    only longer name of its document that contains it ("Blinken" -> "Antony Blinken",
-   "Didi" -> "Didi Chuxing", "WHO" -> "World Health Organization");
+   "Didi" -> "Didi Chuxing", "WHO" -> "World Health Organization"), and a person's name of
+   several words to the only longer one it ends ("Kilroy-Silk" -> "Robert Kilroy-Silk");
 5. ``head-word``: an organisation named with and without its head word ("Veritas" /
    "Veritas Party", "Tata" / "Tata Group");
 6. ``country-prefix``: "Chinese Foreign Ministry" -> "Foreign Ministry" when both occur;
@@ -299,7 +300,12 @@ def _join_short_forms(clusters: Clusters,
         ids = by_document[document]
         longer = [clusters.nodes[i] for i in ids if len(clusters.nodes[i].words) > 1]
         for node in (clusters.nodes[i] for i in ids):
-            if len(node.words) != 1 or (node.known is not None and not node.is_person):
+            if len(node.words) > 1:
+                target = _only_person_ending_with(clusters, node, longer)
+                if target is not None and clusters.union(target.id, node.id, "surname"):
+                    linked.add(node.id)
+                continue
+            if node.known is not None and not node.is_person:
                 continue
             word = node.key
             persons = {clusters.find(o.id): o for o in longer
@@ -354,6 +360,17 @@ def _is_first_name(word: str, person: Node) -> bool:
     name ("Xi" in "Xi Jinping" is neither a common given name nor, here, a first name)."""
     words = person.words
     return len(words) > 1 and words[0] == word != words[-1] and is_common_given_name(word)
+
+
+def _only_person_ending_with(clusters: Clusters, node: Node, longer: list[Node]) -> Node | None:
+    """The one longer person name of the document that a person's name of several words ends
+    ("Kilroy-Silk" in "Robert Kilroy-Silk", "Lloyd Webber" in "Andrew Lloyd Webber"), if one."""
+    if not node.is_person or node.known is not None:
+        return None
+    size = len(node.words)
+    persons = {clusters.find(o.id): o for o in longer
+               if o.is_person and len(o.words) > size and o.words[-size:] == node.words}
+    return next(iter(persons.values())) if len(persons) == 1 else None
 
 
 def _join_known_short_forms(clusters: Clusters) -> set[int]:

@@ -47,6 +47,21 @@ def test_surname_alone_in_a_document_joins_the_corpus_only_person_with_it():
     assert keys(result) == {"person/lena-marsh"}
 
 
+def test_a_surname_of_two_words_joins_the_only_full_name_ending_with_it():
+    res = resolve_entities([
+        analysis("a", name("Robert Kilroy-Silk", 0), name("Kilroy-Silk", 40)),
+        analysis("b", name("Kilroy-Silk", 0)),  # elsewhere named short only: the same man
+    ])
+    assert keys(res) == {"person/robert-kilroy-silk"}
+    assert {(m.surface, m.reason) for m in res.entities[0].merges} >= {("Kilroy-Silk", "surname")}
+
+
+def test_a_surname_of_two_words_between_two_full_names_joins_neither():
+    res = resolve_entities([analysis("a", name("Andrew Lloyd Webber", 0), name("Julian Lloyd Webber", 30),
+                                     name("Lloyd Webber", 60))])
+    assert keys(res) == {"person/andrew-lloyd-webber", "person/julian-lloyd-webber", "person/lloyd-webber"}
+
+
 def test_middle_initials_do_not_split_a_person():
     result = resolve_entities([analysis("a", name("Antony J Blinken", 0)),
                                analysis("b", name("Antony Blinken", 0))])
