@@ -308,6 +308,12 @@ def _trim_name(doc: Doc, name: NameSpan) -> None:
         name.features["possessive"] = "1"
 
 
+def _plural_head(root: Token) -> bool:
+    """"the Lib Dems" (NNPS), "Lib Dem MPs" (a common noun's plural, "MPs" of "MP"); not a
+    surname the tagger read as a plural ("Williams" keeps its lemma)."""
+    return root.tag_ == "NNPS" or (root.tag_ == "NNS" and root.lemma_.lower() != root.lower_)
+
+
 def _party_prefix(doc: Doc, name: NameSpan) -> int:
     """How many leading words of a person's name name a known organisation ("Tory",
     "Lib Dem", "Labour"), when a capitalised name follows them; else 0."""
@@ -315,8 +321,9 @@ def _party_prefix(doc: Doc, name: NameSpan) -> int:
         return 0
     for size in (2, 1):
         rest = name.start + size
-        if rest >= name.end or not doc[rest].text[:1].isupper():
-            continue
+        if rest >= name.end or not doc[rest].text[:1].isupper() or \
+                not any(t.tag_ in {"NNP", "NNPS"} for t in doc[rest:name.end]):
+            continue  # "Lib Dem MPs" names a party's members, not a person "MPs"
         words = doc[name.start:rest]
         known = lookup_known(words.text)
         if known is not None and known.type == "Organization" and all(t.text[:1].isupper() for t in words):
@@ -404,7 +411,7 @@ def name_mention(doc: Doc, name: NameSpan, sentence_of: list[int]) -> Mention:
         # a name is one thing ("China Telecom Americas") unless it names a people ("Uighurs")
         "number": "pl" if root.tag_ in {"NNPS", "NNS"} and name.label == "NORP" else "sg",
         # a plural head ("the Lib Dems", "the Greens") names no single person
-        "plural": "1" if root.tag_ == "NNPS" else "0",
+        "plural": "1" if _plural_head(root) else "0",
         "name_start": str(name_start),
         "name_end": str(end),
         "head": str(root.i),

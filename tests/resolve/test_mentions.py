@@ -317,3 +317,10 @@ def test_a_party_before_a_persons_name_is_no_part_of_it(nlp, words, name, title)
 def test_a_name_that_is_itself_a_party_keeps_its_words(nlp):
     doc = make_doc(nlp.vocab, ["Lib", "Dems", "won", "."], ents=[(0, 2, "PERSON")])
     assert names_of(find_mentions(doc)) == ["Lib Dems"]
+
+
+def test_a_partys_members_are_a_plural_name_not_a_person_called_mps(nlp):
+    doc = nlp("Many Lib Dem MPs opposed it.")
+    members = next(m for m in find_mentions(doc) if m.kind == "name")
+    assert members.name == "Lib Dem MPs"
+    assert feature(members, "plural") == "1"
