@@ -85,13 +85,16 @@ def repair_names(doc: Doc, debris: set[int], cuts: dict[int, int]) -> list[NameS
 
 def _is_common_noun(doc: Doc, name: NameSpan) -> bool:
     """A one-word "name" used as a common noun: a known common acronym ("the largest IPO",
-    "its CEO"), or a word the tagger calls a common noun that takes an indefinite article
+    "its CEO"), a person's "name" after "the" ("the Bill"), or a word the tagger calls a common noun that takes an indefinite article
     or a comparative or superlative adjective ("a bigger IPO")."""
     if name.end - name.start != 1:
         return False
     token = doc[name.start]
     if token.text in common_acronyms():
         return True
+    if name.label == "PERSON" and token.tag_ != "NNPS" and token.dep_ != "compound" and \
+            token.i > 0 and doc[token.i - 1].lower_ == "the":
+        return True  # "the Bill" (before Parliament): a person's one name takes no article
     return token.tag_ in {"NN", "NNS"} and any(
         (child.dep_ == "det" and child.lower_ in {"a", "an", "another", "every", "each"}) or
         (child.dep_ == "amod" and child.tag_ in {"JJR", "JJS"}) for child in token.lefts)

@@ -324,3 +324,12 @@ def test_a_partys_members_are_a_plural_name_not_a_person_called_mps(nlp):
     members = next(m for m in find_mentions(doc) if m.kind == "name")
     assert members.name == "Lib Dem MPs"
     assert feature(members, "plural") == "1"
+
+
+@pytest.mark.parametrize("text", ["MPs voted for the Bill on Tuesday.", "The Bill was passed by the Lords."])
+def test_a_given_name_after_the_is_no_person(nlp, text):
+    assert "Bill" not in names_of(find_mentions(nlp(text)))
+
+
+def test_a_given_name_with_its_surname_stays_a_person(nlp):
+    assert names_of(find_mentions(nlp("Bill Clinton met the Pope."))) == ["Bill Clinton"]
