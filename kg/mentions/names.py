@@ -85,8 +85,9 @@ def repair_names(doc: Doc, debris: set[int], cuts: dict[int, int]) -> list[NameS
 
 def _is_common_noun(doc: Doc, name: NameSpan) -> bool:
     """A one-word "name" used as a common noun: a known common acronym ("the largest IPO",
-    "its CEO"), a person's "name" after "the" ("the Bill"), or a word the tagger calls a common noun that takes an indefinite article
-    or a comparative or superlative adjective ("a bigger IPO")."""
+    "its CEO"), a person's "name" after "the" ("the Bill"), or a word the tagger calls a
+    common noun that takes an indefinite article or a comparative or superlative adjective
+    ("a bigger IPO")."""
     if name.end - name.start != 1:
         return False
     token = doc[name.start]
