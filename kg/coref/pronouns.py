@@ -66,7 +66,9 @@ def resolve_pronoun(doc: Doc, mentions: list[Mention], index: int, group_of: dic
     """The mention a pronoun means, with the rule's name, or None.
 
     ``quoted`` (see ``quoted_tokens``) keeps a pronoun of the narrative from a name inside a
-    quotation ("'Off Daniel's head,' he said": not Daniel)."""
+    quotation ("'Off Daniel's head,' he said": not Daniel), and a pronoun inside one from the
+    names of the narrative around it ('"Kos owes me money," Wrona said. "He thinks ..."': not
+    Wrona); only the topic rule may still reach across."""
     pronoun = mentions[index]
     if feature(pronoun, "pleonastic") == "1":
         return None
@@ -96,6 +98,10 @@ def resolve_pronoun(doc: Doc, mentions: list[Mention], index: int, group_of: dic
                 ahead = _cataphora(doc, mentions, later, token)
                 if ahead is not None:
                     return ahead, "pronoun:cataphora"
+        if token.i in quoted:
+            # a speaker's "he" is seldom the narrative's nearest person (often the speaker,
+            # who would say "I"): inside a quotation only the quotation's own names count here
+            candidates = [i for i in candidates if int(feature(mentions[i], "head")) in quoted]
         distinct = {group_of[i] for i in candidates}
         if len(distinct) == 1 and window == 0 and _unnamed_clause_subject(doc, name_heads, token):
             return None

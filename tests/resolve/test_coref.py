@@ -202,3 +202,14 @@ def test_a_pronoun_of_the_narrative_never_means_a_name_inside_a_quotation(links_
     assert links.get("he") == "Brian Kamau"
     links = links_of('Brian Kamau stood by the door. “Daniel Otieno threw the ball,” he said.')
     assert links.get("he") == "Brian Kamau"
+
+
+def test_a_pronoun_in_a_quotation_is_not_the_narratives_nearest_person(links_of):
+    links = links_of('Tomasz Wrona looked at the water. "Kos owes me money," Wrona said. '
+                     '"He thinks this makes us even."')
+    assert links.get("He") not in {"Wrona", "Tomasz Wrona"}
+
+
+def test_a_pronoun_in_a_quotation_takes_a_name_of_the_same_quotation(links_of):
+    links = links_of('"I met Anna Berg in Oslo and she told me everything," the driver said.')
+    assert links["she"] == "Anna Berg"
