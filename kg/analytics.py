@@ -202,7 +202,12 @@ def _pagerank(graph: nx.Graph, damping: float = 0.85, rounds: int = 100, toleran
 
 def communities(graph: nx.Graph, seed: int = COMMUNITY_SEED) -> list[list[str]]:
     """Louvain communities of the connected entities, largest first, members by importance."""
-    connected = graph.subgraph([node for node in graph if graph.degree(node) > 0])
+    # A copy, not graph.subgraph(): a subgraph view lists its nodes in the order of a set of
+    # strings, which changes with Python's hash seed, and Louvain's seeded shuffle starts from
+    # that order; the split then differed from one run to the next.
+    connected = nx.Graph()
+    connected.add_nodes_from(node for node in graph if graph.degree(node) > 0)
+    connected.add_edges_from(graph.edges(data=True))
     if connected.number_of_nodes() == 0:
         return []
     rank = importance(graph)
