@@ -18,7 +18,8 @@ from kg.viz.bundle import Bundle, bundle_edges, is_be
 from kg.viz.community import NAMED_LIMIT, Community, find_communities
 from kg.viz.layout import compute_layout, rank_nodes
 from kg.viz.model import View
-from kg.viz.style import community_colour, group_name, kind_shape, legend_order, vis_options
+from kg.viz.spacing import node_boxes, separate_boxes
+from kg.viz.style import LABEL_SIZES, NODE_SIZES, community_colour, group_name, kind_shape, legend_order, vis_options
 
 __all__ = ["ViewStats", "build_network", "render_page", "write_page"]
 
@@ -65,6 +66,7 @@ def build_network(view: View, *, title: str = "Knowledge graph"):
     overview_pairs = [(a, b) for a, b in pairs if a in overview and b in overview]
     positions.update(compute_layout(sorted(overview), overview_pairs))
     every_node = [_vis_node(node, importance[node.id], positions[node.id], named.get(node.id)) for node in view.nodes]
+    _spread_overview(every_node, overview)
     every_edge = _vis_edges(view, bundles)
     # The page starts with the overview drawn; the rest waits in the payload until it is asked for.
     network.nodes = [node for node in every_node if node["id"] in overview]
@@ -135,6 +137,15 @@ def _overview(view: View, importance: dict[int, float]) -> tuple[set[int], list[
     mentions = {node.id: node.mentions for node in view.nodes}
     ranked = sorted(linked, key=lambda i: (-importance[i], -mentions[i], i))
     return set(ranked[:OVERVIEW_LIMIT]), [node.id for node in loners]
+
+
+def _spread_overview(vis_nodes: list[dict], overview: set[int]) -> None:
+    """Move the overview's nodes apart until no two labels overlap (see ``kg.viz.spacing``)."""
+    drawn = {node["id"]: node for node in vis_nodes if node["id"] in overview}
+    boxes = node_boxes({i: n["label"] for i, n in drawn.items()}, {i: n["value"] for i, n in drawn.items()}, NODE_SIZES, LABEL_SIZES)
+    moved = separate_boxes({i: (n["x"], n["y"]) for i, n in drawn.items()}, boxes)
+    for node_id, (x, y) in moved.items():
+        drawn[node_id]["x"], drawn[node_id]["y"] = x, y
 
 
 def _vis_node(node, importance: float, position: tuple[float, float], community: int | None) -> dict:
