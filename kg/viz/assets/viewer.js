@@ -395,10 +395,35 @@
     expand.addEventListener("click", function () { expandNeighbours(id); });
     actions.append(around, " ", expand);
     panelBody.appendChild(actions);
+    if (info.kind !== "Concept") addConcepts(id);
     panelBody.appendChild(el("h3", null, "Facts (" + info.statements.length + ")"));
     if (!info.statements.length) panelBody.appendChild(el("div", "kg-muted", "No statement mentions this node."));
     else panelBody.appendChild(factList(info.statements, 300));
     openPanel();
+  }
+
+  // Concepts hang on entities: never drawn in the overview, listed here (most facts first), and
+  // drawn on demand by clicking one (or "Expand neighbours").
+  function addConcepts(id) {
+    var facts = {};
+    (incident[id] || []).forEach(function (edgeId) {
+      var e = E[edgeId];
+      var other = e.from === id ? e.to : e.from;
+      if (N[other].kind === "Concept") facts[other] = (facts[other] || 0) + Math.max(e.statements.length, 1);
+    });
+    var concepts = Object.keys(facts).map(Number).sort(function (a, b) {
+      return facts[b] - facts[a] || N[a].label.localeCompare(N[b].label);
+    });
+    if (!concepts.length) return;
+    panelBody.appendChild(el("h3", null, "Concepts (" + concepts.length + ")"));
+    var list = el("ul", "kg-concepts");
+    concepts.slice(0, 60).forEach(function (c) {
+      var item = el("li");
+      item.append(nodeLink(c, N[c].label), el("span", "kg-count", facts[c]));
+      list.appendChild(item);
+    });
+    panelBody.appendChild(list);
+    if (concepts.length > 60) panelBody.appendChild(el("div", "kg-muted", "… and " + (concepts.length - 60) + " more"));
   }
 
   function addMeta(name, value) {
