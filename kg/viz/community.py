@@ -12,16 +12,17 @@ from dataclasses import dataclass
 
 from kg.viz.model import OTHER_KIND, View
 
-__all__ = ["Community", "find_communities", "NAMED_LIMIT"]
+__all__ = ["Community", "find_communities", "pick_named", "NAMED_LIMIT"]
 
-#: Communities beyond this many (the largest first) share one neutral colour: a legend of
-#: hundreds of two-entity communities would name nothing.
+#: Communities beyond this many share one neutral colour: a legend of hundreds of two-entity
+#: communities would name nothing.
 NAMED_LIMIT = 10
 
 
 @dataclass(frozen=True)
 class Community:
-    """One community: its index (0 is the largest), name and member node ids, most important first."""
+    """One community: its index (its rank in the list it belongs to), name and member node ids,
+    most important first."""
 
     index: int
     name: str
@@ -47,6 +48,20 @@ def find_communities(view: View) -> list[Community]:
     labels = {node.id: node.label for node in view.nodes}
     groups = [[ids[iri] for iri in group] for group in communities(_entity_graph(view))]
     return [Community(i, ", ".join(labels[m] for m in group[:3]), tuple(group)) for i, group in enumerate(groups)]
+
+
+def pick_named(communities: list[Community], shown: set[int], limit: int = NAMED_LIMIT) -> list[Community]:
+    """The communities the legend names and colours: those with most members in ``shown``.
+
+    The first view draws a few hundred central entities; on a large corpus the largest
+    communities are not always the ones it draws, and a legend of communities one cannot see
+    would leave the picture grey. Ties go to the larger community, then kg stats' order.
+
+    Returns:
+        At most ``limit`` communities, re-indexed 0, 1, ... in legend order.
+    """
+    ranked = sorted(communities, key=lambda c: (-len(shown.intersection(c.members)), -len(c.members), c.index))
+    return [Community(i, c.name, c.members) for i, c in enumerate(ranked[:limit])]
 
 
 def _entity_graph(view: View):

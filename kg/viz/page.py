@@ -15,7 +15,7 @@ from pathlib import Path
 
 from kg.atomic import atomic_output
 from kg.viz.bundle import Bundle, bundle_edges, is_be
-from kg.viz.community import NAMED_LIMIT, Community, find_communities
+from kg.viz.community import Community, find_communities, pick_named
 from kg.viz.layout import compute_layout, rank_nodes
 from kg.viz.model import View
 from kg.viz.spacing import node_boxes, separate_boxes
@@ -57,11 +57,11 @@ def build_network(view: View, *, title: str = "Knowledge graph"):
     pairs = [(edge.source, edge.target) for edge in view.edges]
     importance = rank_nodes(ids, pairs)
     positions = compute_layout(ids, pairs)
-    communities = find_communities(view)
-    named = {member: c.index for c in communities[:NAMED_LIMIT] for member in c.members}
     bundles = bundle_edges(view)
     network = Network(directed=True, cdn_resources="in_line", heading=title)
     overview, loners = _overview(view, importance)
+    communities = pick_named(find_communities(view), overview)
+    named = {member: c.index for c in communities for member in c.members}
     # The overview gets a layout of its own, so its few hundred nodes fill the screen legibly.
     overview_pairs = [(a, b) for a, b in pairs if a in overview and b in overview]
     positions.update(compute_layout(sorted(overview), overview_pairs))
@@ -193,8 +193,9 @@ def _vis_edges(view: View, bundles: list[Bundle]) -> list[dict]:
 
 
 def _legend(communities: list[Community], named: dict[int, int], view: View) -> list[dict]:
-    """The community legend: each named community's name, colour and size, then the rest."""
-    entries = [{"index": c.index, "name": c.name, "colour": community_colour(c.index), "count": len(c.members)} for c in communities[:NAMED_LIMIT]]
+    """The community legend: each named community's name, colour and size, then the rest (in
+    smaller communities, or in none)."""
+    entries = [{"index": c.index, "name": c.name, "colour": community_colour(c.index), "count": len(c.members)} for c in communities]
     rest = sum(1 for node in view.nodes if not node.is_concept and node.id not in named)
     if rest and entries:
         entries.append({"index": None, "name": "smaller communities and unconnected", "colour": community_colour(None), "count": rest})

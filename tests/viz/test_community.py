@@ -44,3 +44,10 @@ def test_communities_do_not_depend_on_the_order_the_graph_was_read_in():
         reordered.add(triple)
     names = [c.name for c in find_communities(read_view(graph))]
     assert names == [c.name for c in find_communities(read_view(reordered))]
+
+
+def test_the_legend_names_the_communities_the_first_view_shows_most_of():
+    from kg.viz.community import Community, pick_named
+
+    found = [Community(0, "big", (1, 2, 3, 4)), Community(1, "seen", (5, 6)), Community(2, "tiny", (7, 8))]
+    assert [(c.index, c.name) for c in pick_named(found, {5, 6, 1}, limit=2)] == [(0, "seen"), (1, "big")]
