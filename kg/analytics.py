@@ -179,30 +179,46 @@ def importance(graph: nx.Graph) -> dict[str, float]:
 
 
 def _pagerank(graph: nx.Graph, damping: float = 0.85, rounds: int = 100, tolerance: float = 1e-10) -> dict[str, float]:
-    """Weighted PageRank by power iteration (networkx's own needs scipy, which kg does not depend on)."""
+    """Weighted PageRank by power iteration (networkx's own needs scipy, which kg does not depend on).
+
+    In numpy arrays, one entry per adjacency: the same sums as a loop over neighbours, but the
+    page of a 20,000-entity graph waited 7 s for the loop and waits a fraction of a second now.
+    """
+    import numpy as np
+
     nodes = list(graph)
-    share = 1.0 / len(nodes)
-    rank = dict.fromkeys(nodes, share)
-    strength = {node: graph.degree(node, weight="weight") for node in nodes}
+    index = {node: i for i, node in enumerate(nodes)}
+    source, target, weight = [], [], []
+    for node, neighbours in graph.adjacency():
+        for other, data in neighbours.items():
+            source.append(index[node])
+            target.append(index[other])
+            weight.append(data["weight"])
+    source, target, weight = np.array(source, dtype=int), np.array(target, dtype=int), np.array(weight, dtype=float)
+    n = len(nodes)
+    strength = np.array([graph.degree(node, weight="weight") for node in nodes], dtype=float)
+    dangling = strength == 0
+    safe = np.where(dangling, 1.0, strength)
+    rank = np.full(n, 1.0 / n)
     for _ in range(rounds):
-        dangling = sum(rank[node] for node in nodes if strength[node] == 0)
-        base = (1.0 - damping) * share + damping * dangling * share
-        new = dict.fromkeys(nodes, base)
-        for node in nodes:
-            if strength[node]:
-                flow = damping * rank[node] / strength[node]
-                for other, data in graph[node].items():
-                    new[other] += flow * data["weight"]
-        change = sum(abs(new[node] - rank[node]) for node in nodes)
+        base = (1.0 - damping) / n + damping * rank[dangling].sum() / n
+        flow = np.where(dangling, 0.0, damping * rank / safe)
+        new = base + np.bincount(target, flow[source] * weight, minlength=n)
+        change = np.abs(new - rank).sum()
         rank = new
-        if change < tolerance * len(nodes):
+        if change < tolerance * n:
             break
-    return rank
+    return {node: float(value) for node, value in zip(nodes, rank)}
 
 
 def communities(graph: nx.Graph, seed: int = COMMUNITY_SEED) -> list[list[str]]:
     """Louvain communities of the connected entities, largest first, members by importance."""
-    connected = graph.subgraph([node for node in graph if graph.degree(node) > 0])
+    # A copy, not graph.subgraph(): a subgraph view lists its nodes in the order of a set of
+    # strings, which changes with Python's hash seed, and Louvain's seeded shuffle starts from
+    # that order; the split then differed from one run to the next.
+    connected = nx.Graph()
+    connected.add_nodes_from(node for node in graph if graph.degree(node) > 0)
+    connected.add_edges_from(graph.edges(data=True))
     if connected.number_of_nodes() == 0:
         return []
     rank = importance(graph)

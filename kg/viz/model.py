@@ -43,6 +43,7 @@ __all__ = [
     "read_view",
     "select_neighbourhood",
     "find_nodes",
+    "reading_order",
 ]
 
 #: kg classes whose instances are evidence or bookkeeping, never drawn as nodes.
@@ -193,6 +194,15 @@ def find_nodes(view: View, name: str) -> list[int]:
     return exact or partial
 
 
+def reading_order(statements: list[Statement], documents: list[Document], statement_id: int) -> tuple:
+    """Sort key of a statement: oldest document first (undated ones after), then its position."""
+    statement = statements[statement_id]
+    if statement.document is None:
+        return (True, True, "", "", statement.start)
+    document = documents[statement.document]
+    return (False, not document.date, document.date, document.title, statement.start)
+
+
 class _Reader:
     """Walks one graph once per kind of thing; keeps the term -> id maps while it does."""
 
@@ -273,12 +283,7 @@ class _Reader:
             item.statements.sort(key=self._reading_order)
 
     def _reading_order(self, statement_id: int) -> tuple:
-        """Oldest document first (undated ones after), then by position in the document."""
-        statement = self.statements[statement_id]
-        if statement.document is None:
-            return (True, True, "", "", statement.start)
-        document = self.documents[statement.document]
-        return (False, not document.date, document.date, document.title, statement.start)
+        return reading_order(self.statements, self.documents, statement_id)
 
     def _read_arguments(self) -> dict[Term, list[tuple[str, str, int | None]]]:
         """Each statement's arguments as (role, text, node id or None), in position order."""

@@ -14,9 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.atomic import atomic_output
+from kg.viz.bundle import Bundle, bundle_edges, is_be
+from kg.viz.community import Community, find_communities, pick_named
 from kg.viz.layout import compute_layout, rank_nodes
 from kg.viz.model import View
-from kg.viz.style import kind_colours, legend_order, vis_options
+from kg.viz.spacing import node_boxes, separate_boxes
+from kg.viz.style import LABEL_SIZES, NODE_SIZES, community_colour, group_name, kind_shape, legend_order, vis_options
 
 __all__ = ["ViewStats", "build_network", "render_page", "write_page"]
 
@@ -54,21 +57,25 @@ def build_network(view: View, *, title: str = "Knowledge graph"):
     pairs = [(edge.source, edge.target) for edge in view.edges]
     importance = rank_nodes(ids, pairs)
     positions = compute_layout(ids, pairs)
-    colours = kind_colours({node.kind for node in view.nodes})
+    bundles = bundle_edges(view)
     network = Network(directed=True, cdn_resources="in_line", heading=title)
     overview, loners = _overview(view, importance)
+    communities = pick_named(find_communities(view), overview)
+    named = {member: c.index for c in communities for member in c.members}
     # The overview gets a layout of its own, so its few hundred nodes fill the screen legibly.
     overview_pairs = [(a, b) for a, b in pairs if a in overview and b in overview]
     positions.update(compute_layout(sorted(overview), overview_pairs))
-    every_node = [_vis_node(node, importance[node.id], positions[node.id]) for node in view.nodes]
-    every_edge = _vis_edges(view)
+    every_node = [_vis_node(node, importance[node.id], positions[node.id], named.get(node.id)) for node in view.nodes]
+    _spread_overview(every_node, overview)
+    every_edge = _vis_edges(view, bundles)
     # The page starts with the overview drawn; the rest waits in the payload until it is asked for.
     network.nodes = [node for node in every_node if node["id"] in overview]
     network.node_ids = [node["id"] for node in network.nodes]
     network.node_map = {node["id"]: node for node in network.nodes}
     network.edges = [edge for edge in every_edge if edge["from"] in overview and edge["to"] in overview]
-    network.options = vis_options(len(overview), colours)
-    payload = _payload(view, colours)
+    network.options = vis_options(len(overview), {node["group"] for node in every_node})
+    payload = _payload(view, bundles, named)
+    payload["communities"] = _legend(communities, named, view)
     payload["overview"] = sorted(overview)
     payload["loners"] = loners
     payload["visNodes"] = {node["id"]: node for node in every_node}
@@ -110,11 +117,6 @@ def _shown_statements(view: View) -> list[int]:
     return sorted(ids)
 
 
-def _is_be(edge) -> bool:
-    """'be' relations (a fifth of a corpus's edges, mostly 'X is Y') start hidden."""
-    return edge.predicate.rstrip("/").rsplit("/", 1)[-1] == "be"
-
-
 def _overview(view: View, importance: dict[int, float]) -> tuple[set[int], list[int]]:
     """The entities the first view draws, and the entities without any relation (listed, not drawn).
 
@@ -127,7 +129,7 @@ def _overview(view: View, importance: dict[int, float]) -> tuple[set[int], list[
     touched: set[int] = set()
     for edge in view.edges:
         touched.update((edge.source, edge.target))
-        if not _is_be(edge) and edge.source not in concept and edge.target not in concept and edge.source != edge.target:
+        if not is_be(edge) and edge.source not in concept and edge.target not in concept and edge.source != edge.target:
             linked.update((edge.source, edge.target))
     loners = sorted((node for node in view.nodes if node.id not in touched and not node.is_concept), key=lambda n: (-n.mentions, n.label))
     if not linked:
@@ -137,8 +139,18 @@ def _overview(view: View, importance: dict[int, float]) -> tuple[set[int], list[
     return set(ranked[:OVERVIEW_LIMIT]), [node.id for node in loners]
 
 
-def _vis_node(node, importance: float, position: tuple[float, float]) -> dict:
-    """One vis-network node: label, plain-text tooltip, size, class (its group) and position."""
+def _spread_overview(vis_nodes: list[dict], overview: set[int]) -> None:
+    """Move the overview's nodes apart until no two labels overlap (see ``kg.viz.spacing``)."""
+    drawn = {node["id"]: node for node in vis_nodes if node["id"] in overview}
+    boxes = node_boxes({i: n["label"] for i, n in drawn.items()}, {i: n["value"] for i, n in drawn.items()}, NODE_SIZES, LABEL_SIZES)
+    moved = separate_boxes({i: (n["x"], n["y"]) for i, n in drawn.items()}, boxes)
+    for node_id, (x, y) in moved.items():
+        drawn[node_id]["x"], drawn[node_id]["y"] = x, y
+
+
+def _vis_node(node, importance: float, position: tuple[float, float], community: int | None) -> dict:
+    """One vis-network node: label, plain-text tooltip, size, group (community colour and class
+    shape) and position."""
     value = 1.0 + 10.0 * math.sqrt(importance)
     if node.is_concept:
         value *= 0.4
@@ -146,48 +158,62 @@ def _vis_node(node, importance: float, position: tuple[float, float]) -> dict:
         "id": node.id,
         "label": _shorten(node.label, 40),
         "title": _node_tooltip(node),
-        "group": node.kind,
+        "group": group_name(community, node.kind),
         "value": round(value, 3),
         "x": round(position[0], 1),
         "y": round(position[1], 1),
     }
 
 
-def _vis_edges(view: View) -> list[dict]:
-    """vis-network edges; parallel edges between one pair of nodes bend apart so all stay visible."""
+def _vis_edges(view: View, bundles: list[Bundle]) -> list[dict]:
+    """One vis-network edge per bundle, as wide as its statements are many; a 'be' bundle beside
+    another bundle of the same pair bends away from it."""
     labels = {node.id: node.label for node in view.nodes}
     seen_per_pair: dict[frozenset, int] = {}
     edges = []
-    for edge in view.edges:
-        pair = frozenset((edge.source, edge.target))
+    for bundle in bundles:
+        pair = frozenset((bundle.source, bundle.target))
         rank = seen_per_pair.get(pair, 0)
         seen_per_pair[pair] = rank + 1
         vis = {
-            "id": edge.id,
-            "from": edge.source,
-            "to": edge.target,
-            "label": _shorten(edge.label, 30),
-            "title": _edge_tooltip(view, edge, labels),
-            "value": len(edge.statements) or 1,
-            "hidden": _is_be(edge),
+            "id": bundle.id,
+            "from": bundle.source,
+            "to": bundle.target,
+            "label": _shorten(bundle.label, 30),
+            "title": _edge_tooltip(view, bundle, labels),
+            "value": len(bundle.statements) or len(bundle.edges),
+            "hidden": bundle.be,
         }
+        if bundle.both_ways:
+            vis["arrows"] = "to, from"
         if rank:
             vis["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": round(0.25 * rank, 2)}
         edges.append(vis)
     return edges
 
 
-def _payload(view: View, colours: dict[str, str]) -> dict:
+def _legend(communities: list[Community], named: dict[int, int], view: View) -> list[dict]:
+    """The community legend: each named community's name, colour and size, then the rest (in
+    smaller communities, or in none)."""
+    entries = [{"index": c.index, "name": c.name, "colour": community_colour(c.index), "count": len(c.members)} for c in communities]
+    rest = sum(1 for node in view.nodes if not node.is_concept and node.id not in named)
+    if rest and entries:
+        entries.append({"index": None, "name": "smaller communities and unconnected", "colour": community_colour(None), "count": rest})
+    return entries
+
+
+def _payload(view: View, bundles: list[Bundle], named: dict[int, int]) -> dict:
     """The evidence the side panel, search and filters read, in compact lists keyed by id."""
     kinds: dict[str, int] = {}
     for node in view.nodes:
         kinds[node.kind] = kinds.get(node.kind, 0) + 1
     return {
-        "kinds": [{"name": k, "colour": colours[k], "count": n} for k, n in sorted(kinds.items(), key=legend_order)],
+        "kinds": [{"name": k, "shape": kind_shape(k), "count": n} for k, n in sorted(kinds.items(), key=legend_order)],
         "nodes": {
             node.id: {
                 "label": node.label,
                 "kind": node.kind,
+                "c": named.get(node.id),
                 "iri": node.iri,
                 "alt": node.alt_labels,
                 "details": node.details,
@@ -197,8 +223,17 @@ def _payload(view: View, colours: dict[str, str]) -> dict:
             for node in view.nodes
         },
         "edges": {
-            edge.id: {"from": edge.source, "to": edge.target, "label": edge.label, "statements": edge.statements, "be": _is_be(edge)}
-            for edge in view.edges
+            bundle.id: {
+                "from": bundle.source,
+                "to": bundle.target,
+                "label": bundle.label,
+                "both": bundle.both_ways,
+                "statements": bundle.statements,
+                "be": bundle.be,
+                # Each triple: its relation, its ends and how many statements restate it.
+                "triples": [[e.label, e.source, e.target, len(e.statements)] for e in (view.edges[i] for i in bundle.edges)],
+            }
+            for bundle in bundles
         },
         "statements": {
             i: {
@@ -229,10 +264,16 @@ def _node_tooltip(node) -> str:
     return "\n".join(lines)
 
 
-def _edge_tooltip(view: View, edge, labels: dict[int, str]) -> str:
-    lines = [f"{labels[edge.source]} — {edge.label} → {labels[edge.target]}", _count(len(edge.statements), "statement")]
-    if edge.statements:
-        lines.append("“" + _shorten(view.statements[edge.statements[0]].sentence, 160) + "”")
+def _edge_tooltip(view: View, bundle: Bundle, labels: dict[int, str]) -> str:
+    arrow = "↔" if bundle.both_ways else "→"
+    lines = [f"{labels[bundle.source]} {arrow} {labels[bundle.target]}"]
+    for edge in (view.edges[i] for i in bundle.edges[:6]):
+        lines.append(f"{edge.label}: {_count(len(edge.statements), 'statement')}")
+    if len(bundle.edges) > 6:
+        lines.append(f"… and {len(bundle.edges) - 6} more relations")
+    if bundle.statements:
+        lines.append("“" + _shorten(view.statements[bundle.statements[0]].sentence, 160) + "”")
+    lines.append("click for every statement")
     return "\n".join(lines)
 
 

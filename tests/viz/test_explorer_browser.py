@@ -117,3 +117,19 @@ def test_entity_panel_lists_facts_by_date_with_their_evidence(seeds):
     assert all(sentence for _, sentence, _, _ in facts)
     assert all(title in source for _, _, source, title in facts if title)
     assert errors == []
+
+
+def test_concepts_are_folded_into_their_entity_and_drawn_on_demand(seeds):
+    page, _, errors = seeds
+    page.click("#kg-reset")
+    assert page.evaluate("nodes.get().filter(n => kgData.nodes[n.id].kind === 'Concept').length") == 0
+    assert search_for(page, "Blinken") == "Antony Blinken"
+    concepts = page.locator("#kg-panel .kg-concepts li button")
+    assert concepts.count() > 3
+    name = concepts.first.inner_text()
+    concept = page.evaluate("(name) => Number(Object.keys(kgData.nodes).find(id => kgData.nodes[id].label === name && kgData.nodes[id].kind === 'Concept'))", name)
+    assert page.evaluate("(id) => nodes.get(id) === null", concept)
+    concepts.first.click()
+    page.wait_for_function("(id) => nodes.get(id) !== null && !nodes.get(id).hidden", arg=concept)
+    assert page.inner_text("#kg-panel h2") == name
+    assert errors == []

@@ -32,8 +32,9 @@ EDGE_MIDDLE = """(id) => {
 # Resolves once the canvas has been redrawn (after a moveTo), so a click hits what is drawn.
 REDRAWN = "() => new Promise(done => { network.once('afterDrawing', () => done(true)); network.redraw(); })"
 
-# Every node and edge the page holds (drawn or waiting to be), as opposed to the drawn DataSets.
-ALL_IN_PAGE = "[Object.keys(kgData.visNodes).length, Object.keys(kgData.visEdges).length]"
+# Every node and relation triple the page holds (drawn or waiting to be, the triples bundled per
+# pair of nodes), as opposed to the drawn DataSets.
+ALL_IN_PAGE = "[Object.keys(kgData.visNodes).length, Object.values(kgData.edges).reduce((n, e) => n + e.triples.length, 0)]"
 
 VISIBLE = "() => [nodes.get({filter: n => !n.hidden}).length, edges.get({filter: e => !e.hidden}).length]"
 

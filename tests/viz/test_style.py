@@ -1,14 +1,23 @@
-"""kg.viz.style: class colours, legend order, vis-network options."""
+"""kg.viz.style: community colours, class shapes, legend order, vis-network options."""
 
 from __future__ import annotations
 
-from kg.viz.style import KIND_COLOURS, LARGE_GRAPH, kind_colours, legend_order, vis_options
+from kg.viz.style import COMMUNITY_COLOURS, LARGE_GRAPH, OTHER_COMMUNITY, group_name, kind_shape, legend_order, vis_options
 
 
-def test_classes_outside_the_palette_get_their_own_colours():
-    colours = kind_colours({"Person", "Treaty", "Vessel"})
-    assert colours["Person"] == KIND_COLOURS["Person"]
-    assert len({colours["Treaty"], colours["Vessel"], *KIND_COLOURS.values()}) == len(KIND_COLOURS) + 2
+def test_named_communities_get_distinct_colours_and_the_rest_one_neutral_colour():
+    assert len(set(COMMUNITY_COLOURS)) == len(COMMUNITY_COLOURS) and OTHER_COMMUNITY not in COMMUNITY_COLOURS
+    groups = vis_options(10, {group_name(0, "Person"), group_name(1, "Person"), group_name(None, "Person")})["groups"]
+    fills = [groups[name]["color"]["background"] for name in ("c0|Person", "c1|Person", "other|Person")]
+    assert fills == [COMMUNITY_COLOURS[0], COMMUNITY_COLOURS[1], OTHER_COMMUNITY]
+
+
+def test_shape_says_the_class_and_concepts_keep_their_own_group():
+    groups = vis_options(10, {group_name(0, "Person"), group_name(0, "Country"), group_name(3, "Concept")})["groups"]
+    assert set(groups) == {"c0|Person", "c0|Country", "Concept"}
+    assert groups["c0|Person"]["shape"] == "dot" and groups["c0|Country"]["shape"] == "diamond"
+    assert groups["c0|Person"]["color"] == groups["c0|Country"]["color"]
+    assert kind_shape("Vessel") == "dot"
 
 
 def test_legend_lists_known_classes_first_and_concepts_last():
@@ -17,8 +26,7 @@ def test_legend_lists_known_classes_first_and_concepts_last():
 
 
 def test_pages_start_without_physics_and_large_ones_hide_edges_while_moving():
-    small, large = vis_options(10, KIND_COLOURS), vis_options(LARGE_GRAPH, KIND_COLOURS)
+    small, large = vis_options(10, set()), vis_options(LARGE_GRAPH, set())
     assert small["physics"]["enabled"] is False and large["physics"]["enabled"] is False
     assert small["interaction"]["hideEdgesOnDrag"] is False
     assert large["interaction"]["hideEdgesOnDrag"] is True
-    assert set(small["groups"]) == set(KIND_COLOURS)

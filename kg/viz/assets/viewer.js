@@ -59,7 +59,8 @@
     });
     edges.add(Object.keys(newEdges).map(function (edgeId) { return VE[edgeId]; }));
   }
-  var state = { kinds: {}, document: "", minConfidence: 0, focus: null, shown: {}, showBe: false };
+  // community: the legend entry picked (its index, "other" for the rest), or undefined for all.
+  var state = { kinds: {}, document: "", minConfidence: 0, focus: null, shown: {}, showBe: false, community: undefined };
   var panel = document.getElementById("kg-panel");
   var panelBody = document.getElementById("kg-panel-body");
 
@@ -83,16 +84,39 @@
     if (text !== undefined && text !== null) node.textContent = String(text);
     return node;
   }
-  function kindColour(name) {
-    for (var i = 0; i < kgData.kinds.length; i++) if (kgData.kinds[i].name === name) return kgData.kinds[i].colour;
-    return "#999";
+  function kindShape(name) {
+    for (var i = 0; i < kgData.kinds.length; i++) if (kgData.kinds[i].name === name) return kgData.kinds[i].shape;
+    return "dot";
+  }
+  function communityOf(id) {
+    var c = N[id].c;
+    for (var i = 0; i < kgData.communities.length; i++) if (kgData.communities[i].index === c) return kgData.communities[i];
+    return null;
+  }
+  // A small SVG of a vis-network shape, so the type legend shows what the graph draws.
+  var SHAPES = {
+    dot: '<circle cx="7" cy="7" r="5.5"/>',
+    square: '<rect x="1.8" y="1.8" width="10.4" height="10.4"/>',
+    diamond: '<polygon points="7,0.8 13.2,7 7,13.2 0.8,7"/>',
+    triangle: '<polygon points="7,1 13,12.5 1,12.5"/>',
+    triangleDown: '<polygon points="1,1.5 13,1.5 7,13"/>',
+    hexagon: '<polygon points="3.8,1.5 10.2,1.5 13.2,7 10.2,12.5 3.8,12.5 0.8,7"/>',
+    star: '<polygon points="7,0.5 8.8,5 13.5,5.2 9.8,8.2 11.1,13 7,10.3 2.9,13 4.2,8.2 0.5,5.2 5.2,5"/>'
+  };
+  function shapeIcon(shape, colour) {
+    var icon = el("span", "kg-shape");
+    // The markup is ours (SHAPES), never text from the graph.
+    icon.innerHTML = '<svg viewBox="0 0 14 14" width="13" height="13" aria-hidden="true">' + (SHAPES[shape] || SHAPES.dot) + "</svg>";
+    icon.firstChild.style.fill = colour;
+    return icon;
   }
   function plural(n, word) { return n + " " + word + (n === 1 ? "" : "s"); }
 
   // ---- header: stats, documents, legend -----------------------------------------------------
+  var tripleCount = Object.keys(E).reduce(function (n, id) { return n + E[id].triples.length; }, 0);
   function fillHeader() {
     document.getElementById("kg-stats").textContent =
-      plural(Object.keys(N).length, "node") + " · " + plural(Object.keys(E).length, "relation") + " · " + plural(D.length, "document");
+      plural(Object.keys(N).length, "node") + " · " + plural(tripleCount, "relation") + " · " + plural(D.length, "document");
     var select = document.getElementById("kg-document");
     var order = D.map(function (d, i) { return i; }).sort(function (a, b) {
       return (D[b].date || "").localeCompare(D[a].date || "") || D[a].title.localeCompare(D[b].title);
@@ -122,12 +146,54 @@
       box.checked = true;
       box.dataset.kind = k.name;
       box.addEventListener("change", function () { state.kinds[k.name] = box.checked; applyFilters(); fitVisible(); });
-      var swatch = el("span", "kg-swatch");
-      swatch.style.background = k.colour;
-      label.append(box, swatch, el("span", null, k.name), el("span", "kg-count", k.count));
+      label.append(box, shapeIcon(k.shape, "#7b8794"), el("span", null, k.name), el("span", "kg-count", k.count));
       item.appendChild(label);
       legend.appendChild(item);
     });
+    fillCommunities();
+  }
+
+  // The community legend: a button per community, named by its top entities; a click shows only
+  // that community, a second click (or Overview) all of them again.
+  function fillCommunities() {
+    if (!kgData.communities.length) return;
+    document.getElementById("kg-communities").hidden = false;
+    var list = document.getElementById("kg-community-items");
+    kgData.communities.forEach(function (c) {
+      var key = c.index === null ? "other" : c.index;
+      var item = el("li");
+      var button = el("button", "kg-community");
+      button.type = "button";
+      button.dataset.community = String(key);
+      button.setAttribute("aria-pressed", "false");
+      button.title = "Show only this community (click again for all)";
+      var swatch = el("span", "kg-swatch");
+      swatch.style.background = c.colour;
+      button.append(swatch, el("span", "kg-community-name", c.name), el("span", "kg-count", c.count));
+      button.addEventListener("click", function () {
+        pickCommunity(state.community === key ? undefined : key);
+      });
+      item.appendChild(button);
+      list.appendChild(item);
+    });
+  }
+  function pickCommunity(key) {
+    state.community = key;
+    document.querySelectorAll("#kg-community-items button").forEach(function (b) {
+      b.setAttribute("aria-pressed", String(key !== undefined && b.dataset.community === String(key)));
+    });
+    if (key !== undefined) {
+      // A community's members outside the first view are drawn too, so the filter shows all of it.
+      var members = Object.keys(N).map(Number).filter(inCommunity);
+      if (members.length <= 500) draw(members);
+    }
+    applyFilters();
+    fitVisible();
+  }
+  function inCommunity(id) {
+    if (state.community === undefined) return true;
+    if (N[id].kind === "Concept") return false;
+    return state.community === "other" ? N[id].c === null : N[id].c === state.community;
   }
 
   function fillLoners() {
@@ -156,7 +222,7 @@
     var evidenceFilter = filtering();
     var nodeVisible = {};
     nodes.getIds().forEach(function (id) {
-      nodeVisible[id] = state.kinds[N[id].kind] !== false && (state.focus === null || state.focus[id] !== undefined);
+      nodeVisible[id] = state.kinds[N[id].kind] !== false && (state.focus === null || state.focus[id] !== undefined) && inCommunity(id);
     });
     var hasEdge = {};
     var edgeUpdates = [];
@@ -242,6 +308,7 @@
     document.getElementById("kg-confidence").value = "0";
     document.getElementById("kg-confidence-value").textContent = "0.00";
     Object.keys(state.kinds).forEach(function (k) { state.kinds[k] = true; });
+    pickCommunity(undefined);
     document.querySelectorAll("#kg-legend-items input").forEach(function (box) { box.checked = true; });
     applyFilters();
     network.fit({ animation: { duration: 400 } });
@@ -311,10 +378,11 @@
     delete panelBody.dataset.edge;
     panelBody.appendChild(el("h2", null, info.label));
     var kind = el("div", "kg-kind");
-    var swatch = el("span", "kg-swatch");
-    swatch.style.background = kindColour(info.kind);
-    kind.append(swatch, info.kind + (info.mentions ? " · " + plural(info.mentions, "mention") : ""));
+    var community = communityOf(id);
+    kind.append(shapeIcon(kindShape(info.kind), community ? community.colour : "#c3c8cf"),
+      info.kind + (info.mentions ? " · " + plural(info.mentions, "mention") : ""));
     panelBody.appendChild(kind);
+    if (community && community.index !== null) addMeta("Community", community.name);
     panelBody.appendChild(el("div", "kg-iri", info.iri));
     if (info.alt.length) addMeta("Also called", info.alt.join(", "));
     info.details.forEach(function (d) { addMeta(d[0], d[1]); });
@@ -327,10 +395,35 @@
     expand.addEventListener("click", function () { expandNeighbours(id); });
     actions.append(around, " ", expand);
     panelBody.appendChild(actions);
+    if (info.kind !== "Concept") addConcepts(id);
     panelBody.appendChild(el("h3", null, "Facts (" + info.statements.length + ")"));
     if (!info.statements.length) panelBody.appendChild(el("div", "kg-muted", "No statement mentions this node."));
     else panelBody.appendChild(factList(info.statements, 300));
     openPanel();
+  }
+
+  // Concepts hang on entities: never drawn in the overview, listed here (most facts first), and
+  // drawn on demand by clicking one (or "Expand neighbours").
+  function addConcepts(id) {
+    var facts = {};
+    (incident[id] || []).forEach(function (edgeId) {
+      var e = E[edgeId];
+      var other = e.from === id ? e.to : e.from;
+      if (N[other].kind === "Concept") facts[other] = (facts[other] || 0) + Math.max(e.statements.length, 1);
+    });
+    var concepts = Object.keys(facts).map(Number).sort(function (a, b) {
+      return facts[b] - facts[a] || N[a].label.localeCompare(N[b].label);
+    });
+    if (!concepts.length) return;
+    panelBody.appendChild(el("h3", null, "Concepts (" + concepts.length + ")"));
+    var list = el("ul", "kg-concepts");
+    concepts.slice(0, 60).forEach(function (c) {
+      var item = el("li");
+      item.append(nodeLink(c, N[c].label), el("span", "kg-count", facts[c]));
+      list.appendChild(item);
+    });
+    panelBody.appendChild(list);
+    if (concepts.length > 60) panelBody.appendChild(el("div", "kg-muted", "… and " + (concepts.length - 60) + " more"));
   }
 
   function addMeta(name, value) {
@@ -339,15 +432,24 @@
     panelBody.appendChild(row);
   }
 
+  // A bundle: every relation between the pair with its count, then every statement by date.
   function showEdgePanel(id) {
     var info = E[id];
     panelBody.replaceChildren();
     panelBody.dataset.edge = String(id);
     delete panelBody.dataset.node;
     var title = el("h2");
-    title.append(nodeLink(info.from, N[info.from].label), " ", el("span", "kg-pred", info.label), " → ",
-      nodeLink(info.to, N[info.to].label));
+    title.append(nodeLink(info.from, N[info.from].label), info.both ? " ↔ " : " → ", nodeLink(info.to, N[info.to].label));
     panelBody.appendChild(title);
+    var relations = el("ul", "kg-relations");
+    info.triples.forEach(function (t) {
+      var item = el("li");
+      item.append(el("span", "kg-pred", t[0]));
+      if (info.both) item.append(" (" + N[t[1]].label + " → " + N[t[2]].label + ")");
+      item.append(el("span", "kg-count", t[3]));
+      relations.appendChild(item);
+    });
+    panelBody.appendChild(relations);
     panelBody.appendChild(el("h3", null, "Statements (" + info.statements.length + ")"));
     if (!info.statements.length) panelBody.appendChild(el("div", "kg-muted", "Asserted without a statement node."));
     else panelBody.appendChild(factList(info.statements, 300));
@@ -357,7 +459,7 @@
   function selectNode(id, focus) {
     if (nodes.get(id) === null || nodes.get(id).hidden) {
       // Not drawn yet (outside the overview or the current neighbourhood): bring it in with its neighbours.
-      if (state.focus !== null || state.kinds[N[id].kind] === false || filtering()) resetView();
+      if (state.focus !== null || state.kinds[N[id].kind] === false || filtering() || !inCommunity(id)) resetView();
       expandNeighbours(id);
     }
     network.selectNodes([id]);
