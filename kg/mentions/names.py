@@ -453,7 +453,8 @@ def _kind_noun(root: Token) -> str | None:
 
 def _appositive_role(root: Token) -> str | None:
     """A role noun in apposition: "Gavi, the vaccine alliance," -> "alliance"; through a
-    coordination too ("tech firms, SoftBank, Alibaba, and Tencent" -> "firm" for each)."""
+    coordination too ("tech firms, SoftBank, Alibaba, and Tencent" -> "firm" for each); or
+    the noun a copula says the name is ("Bellavista is a football club" -> "club")."""
     nouns = role_nouns()
     first = root
     while first.dep_ == "conj" and first.head.i < first.i:
@@ -467,6 +468,11 @@ def _appositive_role(root: Token) -> str | None:
             return child.lemma_.lower()
     if root.dep_ == "appos" and root.head.lemma_.lower() in nouns:
         return root.head.lemma_.lower()
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        # "Vaara Oyj is a Finnish maker of cartons": what the name is, the sentence says
+        attribute = next((c for c in root.head.children if c.dep_ == "attr"), None)
+        if attribute is not None and attribute.lemma_.lower() in nouns:
+            return attribute.lemma_.lower()
     return None
 
 

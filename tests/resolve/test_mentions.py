@@ -333,3 +333,18 @@ def test_a_given_name_after_the_is_no_person(nlp, text):
 
 def test_a_given_name_with_its_surname_stays_a_person(nlp):
     assert names_of(find_mentions(nlp("Bill Clinton met the Pope."))) == ["Bill Clinton"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Club Atlético Bellavista is a football club from the Prado district of Montevideo. "
+     "It was founded in 1911 by clerks.", "Club Atlético Bellavista"),
+    ("Vaara Oyj is a Finnish maker of cartons with headquarters in Tampere.", "Vaara Oyj"),
+])
+def test_a_name_the_sentence_says_is_an_organisation_is_one(nlp, text, name):
+    mention = next(m for m in find_mentions(nlp(text)) if m.text == name)
+    assert mention.label == "ORG"
+
+
+def test_a_person_the_sentence_says_is_a_minister_stays_a_person(nlp):
+    mention = next(m for m in find_mentions(nlp("Ruth Kelly is the education secretary.")) if m.kind == "name")
+    assert mention.label == "PERSON"
