@@ -3,7 +3,7 @@
 Every clause of a sentence becomes an n-ary ``Extraction``: a subject, a predicate (surface
 words, a normalised lemma, negation and modality) and its arguments with roles. One module per
 construction: ``clauses`` (verb clauses, n-ary arguments), ``coordination``, ``passive``,
-``copula``, ``apposition`` (and titles), ``relative``, ``light_verb``, ``control``,
+``copula``, ``apposition`` (and titles), ``relative``, ``light_verb``, ``verb_noun``, ``control``,
 ``attribution``, ``possessive``. They produce ``drafts`` (token indices); ``arguments`` and
 ``phrases`` build their parts, ``confidence`` scores them, ``records`` turns them into
 ``Extraction`` records and ``carb`` writes CaRB's tab format.

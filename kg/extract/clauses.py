@@ -25,6 +25,7 @@ from kg.extract.copula import is_copula
 from kg.extract.drafts import Argument, Clause
 from kg.extract.light_verb import absorb_light_noun, light_object
 from kg.extract.passive import is_passive
+from kg.extract.verb_noun import bare_object
 from kg.extract.phrases import Chunk, chunk_of
 
 __all__ = ["find_clauses", "clause_heads"]
@@ -217,6 +218,7 @@ def _build(verb: Token, kind: str) -> Clause:
     arguments = find_arguments(verb)
     light = light_object(verb)
     adjectival = adjective_preposition(verb)
+    bare = bare_object(verb) if light is None and kind != "copula" else None
     if light is not None:
         noun, prep = light
         kind = "light_verb" if kind == "verb" else kind
@@ -226,6 +228,10 @@ def _build(verb: Token, kind: str) -> Clause:
         adjective, prep = adjectival
         lemma = f"{lemma}_{adjective.lemma_.lower()}_{prep.lower_}"
         arguments, predicate = absorb_adjective(adjective, prep, arguments, predicate)
+    elif bare is not None:
+        noun, prep = bare
+        lemma = f"{lemma}_{noun.lemma_.lower()}_{prep.lower_}"
+        arguments, predicate = absorb_light_noun(noun, prep, arguments, predicate)
     elif not any(a.role in ("object", "complement") for a in arguments):
         predicate, lemma = _absorb_first_prep(verb, arguments, predicate, lemma)
         arguments = _core_first(arguments, predicate)
