@@ -75,9 +75,9 @@ def find_arguments(verb: Token) -> list[Argument]:
             # mis-attached neighbour clause ("He left ; he was readmitted").
             if child.i > verb.i or attribution.is_speech_verb(verb):
                 arguments.append(Argument("complement", clause_chunk(child)))
-        elif dep == "advcl" and any(c.dep_ == "mark" for c in child.children):
-            mark = next(c for c in child.children if c.dep_ == "mark")
-            arguments.append(Argument(f"prep:{mark.lower_}", clause_chunk(child), prep=mark.i))
+        elif dep == "advcl" and _clause_opener(child) is not None:
+            opener = _clause_opener(child)
+            arguments.append(Argument(f"prep:{opener.lower_}", clause_chunk(child), prep=opener.i))
     arguments.sort(key=lambda a: (a.role != "object", a.chunk.tokens[:1] or (a.chunk.head,)))
     return arguments
 
@@ -99,6 +99,18 @@ def object_and_party(obj: Token) -> tuple[Chunk, Argument | None]:
     moved = set(range(prep.left_edge.i, prep.right_edge.i + 1))
     kept = [i for i in chunk.tokens if i not in moved]
     return Chunk(trim(obj.doc, kept, obj.i), obj.i), party
+
+
+def _clause_opener(clause: Token) -> Token | None:
+    """The word that opens an adverbial clause and says how it relates to its verb: a
+    subordinator ("because", "after") or a wh-adverb at its start ("when he finds out")."""
+    mark = next((c for c in clause.children if c.dep_ == "mark"), None)
+    if mark is not None:
+        return mark
+    first = clause.doc[clause.left_edge.i]
+    if first.tag_ == "WRB" and first.dep_ == "advmod" and first.head == clause:
+        return first
+    return None
 
 
 def _adverbial_prep_argument(adverb: Token) -> Argument | None:

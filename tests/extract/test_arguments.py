@@ -88,3 +88,31 @@ def test_sentences_that_strand_a_preposition_give_facts_end_to_end(nlp):
     for text in ("We are giving serious consideration to.",
                  "A spokesman said the firm has paid two of the three banks it owed interest to in March."):
         assert list(extract_doc(nlp(text))), text
+
+
+WHEN = """
+He PRP nsubj 1
+left VBD ROOT 1 leave
+the DT det 3
+band NN dobj 1
+when WRB advmod 7
+the DT det 6
+singer NN nsubj 7
+quit VBD advcl 1
+. . punct 1
+"""
+
+
+def test_a_clause_opened_by_when_is_an_argument(build):
+    doc = build(WHEN)
+    assert [(a.role, a.chunk.tokens) for a in find_arguments(doc[1])] == [
+        ("object", (2, 3)), ("prep:when", (4, 5, 6, 7))]
+
+
+def test_a_when_clause_reads_in_carb_with_its_opener(nlp):
+    from kg.extract import extract_doc
+    from kg.extract.carb import carb_fields
+
+    doc = nlp("The mouse jumps when it is threatened.")
+    fact = next(e for e in extract_doc(doc) if e.predicate.lemma == "jump")
+    assert carb_fields(doc, fact) == ["jumps", "The mouse", "when it is threatened"]
