@@ -1,8 +1,8 @@
 """The arguments of a verb: objects, complements, prepositional, temporal and locative phrases.
 
 Each argument gets a role — ``object``, ``indirect_object``, ``complement``, ``time``,
-``place``, ``agent`` or ``prep:<preposition>`` — and the direct object comes first, the rest
-in sentence order ("met his counterpart on Sunday in Rome": object, time, place).
+``place``, ``agent``, ``purpose`` or ``prep:<preposition>`` — and the direct object comes
+first, the rest in sentence order ("met his counterpart on Sunday in Rome": object, time, place).
 """
 
 from __future__ import annotations
@@ -75,6 +75,9 @@ def find_arguments(verb: Token) -> list[Argument]:
             # mis-attached neighbour clause ("He left ; he was readmitted").
             if child.i > verb.i or attribution.is_speech_verb(verb):
                 arguments.append(Argument("complement", clause_chunk(child)))
+        elif dep == "advcl" and _is_purpose(child):
+            # "left the post to become commander": what the act was for
+            arguments.append(Argument("purpose", clause_chunk(child)))
         elif dep == "advcl" and _clause_opener(child) is not None:
             opener = _clause_opener(child)
             arguments.append(Argument(f"prep:{opener.lower_}", clause_chunk(child), prep=opener.i))
@@ -111,6 +114,12 @@ def _clause_opener(clause: Token) -> Token | None:
     if first.tag_ == "WRB" and first.dep_ == "advmod" and first.head == clause:
         return first
     return None
+
+
+def _is_purpose(clause: Token) -> bool:
+    """True for an infinitive after its verb that says what the act was for ("to help")."""
+    first = clause.doc[clause.left_edge.i]
+    return first.tag_ == "TO" and first.head == clause and clause.i > clause.head.i
 
 
 def _adverbial_prep_argument(adverb: Token) -> Argument | None:

@@ -24,7 +24,8 @@ trade NN dobj 10
 def test_roles_and_order(build):
     doc = build(MET, ((1, 2, "DATE"), (3, 4, "PERSON"), (6, 7, "GPE"), (8, 9, "PERSON")))
     roles = [(a.role, [doc[i].text for i in a.chunk.tokens]) for a in find_arguments(doc[4])]
-    assert roles == [("time", ["Sunday"]), ("place", ["Rome"]), ("prep:with", ["Wang"])]
+    assert roles == [("time", ["Sunday"]), ("place", ["Rome"]), ("prep:with", ["Wang"]),
+                     ("purpose", ["to", "discuss", "trade"])]
 
 
 def test_direct_object_comes_first(build):
@@ -116,3 +117,12 @@ def test_a_when_clause_reads_in_carb_with_its_opener(nlp):
     doc = nlp("The mouse jumps when it is threatened.")
     fact = next(e for e in extract_doc(doc) if e.predicate.lemma == "jump")
     assert carb_fields(doc, fact) == ["jumps", "The mouse", "when it is threatened"]
+
+
+def test_a_purpose_infinitive_is_an_argument(nlp):
+    from kg.extract import extract_doc
+
+    doc = nlp("He left the post to become a commander.")
+    fact = next(e for e in extract_doc(doc) if e.predicate.lemma == "leave")
+    assert [(a.role, a.phrase.text) for a in fact.arguments] == [
+        ("object", "the post"), ("purpose", "to become a commander")]
