@@ -11,15 +11,15 @@ from spacy.tokens import Token
 
 from kg.extract import attribution
 from kg.extract.drafts import Argument
-from kg.extract.phrases import NONRESTRICTIVE_RELCL, Chunk, chunk_of, trim
+from kg.extract.phrases import NONRESTRICTIVE_ACL, NONRESTRICTIVE_RELCL, Chunk, chunk_of, trim
 
 __all__ = ["find_arguments", "prep_argument", "clause_chunk", "ARGUMENT_CUTS", "TIME_WORDS"]
 
-# Pieces of an argument's noun phrase that are facts of their own: relative clauses set off
-# by a comma and appositions (a name in apposition to a common noun stays: it heads the
-# phrase). A restrictive relative clause ("a plan that satisfies creditors") stays: without
-# it the argument names another thing.
-ARGUMENT_CUTS: frozenset[str] = frozenset({NONRESTRICTIVE_RELCL, "appos"})
+# Pieces of an argument's noun phrase that are facts of their own: relative clauses and
+# participles set off by a comma and appositions (a name in apposition to a common noun
+# stays: it heads the phrase). A restrictive one ("a plan that satisfies creditors", "a man
+# carrying a knife") stays: without it the argument names another thing.
+ARGUMENT_CUTS: frozenset[str] = frozenset({NONRESTRICTIVE_RELCL, NONRESTRICTIVE_ACL, "appos"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Prepositions that name the other party of an act, and the names that can be one.
 _PARTY_PREPS = frozenset({"with", "to", "against"})

@@ -26,7 +26,7 @@ from kg.extract.drafts import Argument, Clause
 from kg.extract.light_verb import absorb_light_noun, light_object
 from kg.extract.passive import is_passive
 from kg.extract.verb_noun import bare_object
-from kg.extract.phrases import Chunk, chunk_of
+from kg.extract.phrases import NONRESTRICTIVE_ACL, NONRESTRICTIVE_RELCL, Chunk, chunk_of
 
 __all__ = ["find_clauses", "clause_heads"]
 
@@ -36,8 +36,9 @@ PREDICATE_DEPS = frozenset({"aux", "auxpass", "neg", "prt"})
 CLAUSE_DEPS = frozenset(
     {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "csubj", "pcomp"}
 )
-# Pieces of a subject's noun phrase that are facts of their own, not part of the subject.
-SUBJECT_CUTS = frozenset({"relcl", "appos", "acl", "parataxis"})
+# Pieces of a subject's noun phrase that are facts of their own, not part of the subject; a
+# relative clause or participle without a comma says which thing is meant, and stays.
+SUBJECT_CUTS = frozenset({NONRESTRICTIVE_RELCL, NONRESTRICTIVE_ACL, "appos", "parataxis"})
 _MAX_FACTS_PER_CLAUSE = 12
 
 

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from kg.types import Phrase
 
-__all__ = ["Chunk", "NONRESTRICTIVE_RELCL", "chunk_of", "make_phrase", "literal_of", "core_of", "inner_nouns"]
+__all__ = ["Chunk", "NONRESTRICTIVE_RELCL", "NONRESTRICTIVE_ACL", "chunk_of", "make_phrase", "literal_of", "core_of", "inner_nouns"]
 
 # Tokens that never start or end an argument ("the minister ," -> "the minister").
 _EDGE_PUNCT = frozenset({",", ";", ":", "-", "--", "—", "–", "."})
@@ -98,16 +98,19 @@ def chunk_of(token: Token, cut_deps: frozenset[str] = frozenset(), keep: tuple[i
     return Chunk(trim(doc, indices, head), head)
 
 
-# A pseudo-label for ``chunk_of``'s cuts: a relative clause set off by a comma ("the plan ,
-# which failed ,") adds a fact about the noun and is cut; one that is not ("a plan that
-# leaves Revco healthy") says which thing is meant and stays in the phrase.
+# Pseudo-labels for ``chunk_of``'s cuts: a relative clause or participle set off by a comma
+# ("the plan , which failed ,", "the report , released on Monday ,") adds a fact about the
+# noun and is cut; one that is not ("a plan that leaves Revco healthy", "villagers hiding
+# fighters") says which thing is meant and stays in the phrase.
 NONRESTRICTIVE_RELCL = "relcl:nonrestrictive"
+NONRESTRICTIVE_ACL = "acl:nonrestrictive"
+_NONRESTRICTIVE = {"relcl": NONRESTRICTIVE_RELCL, "acl": NONRESTRICTIVE_ACL}
 
 
 def _is_cut(child: Token, cut_deps: frozenset[str]) -> bool:
     if child.dep_ in cut_deps:
         return True
-    if child.dep_ != "relcl" or NONRESTRICTIVE_RELCL not in cut_deps:
+    if _NONRESTRICTIVE.get(child.dep_) not in cut_deps:
         return False
     start = child.left_edge.i
     return start > 0 and child.doc[start - 1].is_punct
