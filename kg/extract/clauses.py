@@ -132,7 +132,7 @@ def _read_with_governor(verb: Token, clause: Clause, by_object: bool) -> None:
     """Mark an infinitive's fact as wanted/urged/planned, not done (see ``kg.extract.control``)."""
     if verb.head.lemma_.lower() != "be":  # "X is to visit": no modal verb to name
         clause.modality = clause.modality or verb.head.lemma_.lower()
-    if by_object or verb.head.pos_ not in ("VERB", "AUX"):
+    if by_object or not (verb.head.pos_ in ("VERB", "AUX") or control.is_adjective_governor(verb)):
         return
     words, negated = control.governor_words(verb)
     clause.predicate = sorted(set(clause.predicate) | set(words))
@@ -157,7 +157,9 @@ def _subject_of(verb: Token) -> tuple[Token, str, bool] | None:
             token = relative.antecedent(token.head)  # "the objectives that we set out to achieve"
         if by_object:
             return (token, "control", True) if token is not None else None
-        found = _subject_of(verb.head)
+        # "was able to start": the adjective's subject is the copula's
+        governor = verb.head.head if control.is_adjective_governor(verb) else verb.head
+        found = _subject_of(governor)
         return (found[0], "control", True) if found else None
     if verb.dep_ in ("relcl", "acl"):
         if verb.dep_ == "acl" and any(c.tag_ == "TO" for c in verb.children):
