@@ -18,7 +18,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from kg.extract import attribution, control, relative
-from kg.extract.adjectival import absorb_adjective, adjective_preposition
+from kg.extract.adjectival import absorb_adjective, absorb_adjective_clause, adjective_infinitive, adjective_preposition
 from kg.extract.arguments import ARGUMENT_CUTS, TIME_WORDS, find_arguments
 from kg.extract.coordination import list_members, split_chunks
 from kg.extract.copula import is_copula
@@ -221,6 +221,7 @@ def _build(verb: Token, kind: str) -> Clause:
     arguments = find_arguments(verb)
     light = light_object(verb)
     adjectival = adjective_preposition(verb)
+    infinitival = adjective_infinitive(verb) if adjectival is None else None
     bare = bare_object(verb) if light is None and kind != "copula" else None
     if light is not None:
         noun, prep = light
@@ -231,6 +232,10 @@ def _build(verb: Token, kind: str) -> Clause:
         adjective, prep = adjectival
         lemma = f"{lemma}_{adjective.lemma_.lower()}_{prep.lower_}"
         arguments, predicate = absorb_adjective(adjective, prep, arguments, predicate)
+    elif infinitival is not None:
+        adjective, infinitive = infinitival
+        lemma = f"{lemma}_{adjective.lemma_.lower()}"
+        arguments, predicate = absorb_adjective_clause(adjective, infinitive, arguments, predicate)
     elif bare is not None:
         noun, prep = bare
         lemma = f"{lemma}_{noun.lemma_.lower()}_{prep.lower_}"

@@ -66,8 +66,10 @@ def is_adjective_governor(verb: Token) -> bool:
     """True for an infinitive under an adjective complement ("was able to pay", "is likely to
     rise"): the adjective governs it, and the copula's subject controls it."""
     adjective = verb.head
+    # "too tired to continue" says the act did not happen
     return (verb.dep_ == "xcomp" and adjective.pos_ == "ADJ" and adjective.dep_ == "acomp"
-            and adjective.head.pos_ in ("VERB", "AUX"))
+            and adjective.head.pos_ in ("VERB", "AUX")
+            and not any(c.lower_ == "too" for c in adjective.children))
 
 
 def prepositional_governor(verb: Token) -> str | None:

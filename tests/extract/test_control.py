@@ -143,3 +143,8 @@ def test_an_infinitive_under_an_adjective_end_to_end(nlp):
     doc = nlp("His father was able to start a business in Hoboken.")
     [start] = [e for e in extract_doc(doc) if e.predicate.lemma == "start"]
     assert carb_fields(doc, start) == ["was able to start", "His father", "a business in Hoboken"]
+
+
+def test_too_before_the_adjective_gives_the_infinitive_no_fact(nlp):
+    doc = nlp("He was too tired to continue.")
+    assert not [e for e in extract_doc(doc) if e.predicate.lemma == "continue"]
