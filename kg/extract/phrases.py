@@ -19,6 +19,8 @@ __all__ = ["Chunk", "NONRESTRICTIVE_RELCL", "NONRESTRICTIVE_ACL", "chunk_of", "m
 # Tokens that never start or end an argument ("the minister ," -> "the minister").
 _EDGE_PUNCT = frozenset({",", ";", ":", "-", "--", "—", "–", "."})
 _EDGE_DEPS = frozenset({"cc", "punct", "preconj"})
+_OPENING_QUOTES = frozenset({"``", "“", "‘"})
+_CLOSING_QUOTES = frozenset({"''", "”", "’"})
 
 # spaCy NER labels of an argument's head that make the argument a value, not a thing.
 LITERAL_LABELS = {
@@ -95,7 +97,19 @@ def chunk_of(token: Token, cut_deps: frozenset[str] = frozenset(), keep: tuple[i
     doc = token.doc
     indices = [i for i in indices if not doc[i].is_space]
     head = name.i if name is not None else token.i
-    return Chunk(trim(doc, indices, head), head)
+    return Chunk(_close_quote(doc, trim(doc, indices, head)), head)
+
+
+def _close_quote(doc: Doc, indices: tuple[int, ...]) -> tuple[int, ...]:
+    """The phrase with the closing quote right after it when it opens one and does not
+    close it: the parser hangs a closing quote on the clause, not on the quoted words."""
+    if not indices or indices[-1] + 1 >= len(doc):
+        return indices
+    words = [doc[i].text for i in indices]
+    after = doc[indices[-1] + 1]
+    if after.text in _CLOSING_QUOTES and sum(w in _OPENING_QUOTES for w in words) > sum(w in _CLOSING_QUOTES for w in words):
+        return (*indices, after.i)
+    return indices
 
 
 # Pseudo-labels for ``chunk_of``'s cuts: a relative clause or participle set off by a comma
