@@ -158,11 +158,13 @@ def clause_chunk(verb: Token) -> Chunk:
 
 def prep_argument(prep: Token) -> Argument | None:
     """A prepositional argument: role from the preposition and the object's entity type."""
-    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    # "Because of this" parsed as because -> (pcomp "of", pobj "this"): "of" is part of the preposition
+    second = next((c for c in prep.children if c.dep_ == "pcomp" and c.pos_ == "ADP" and not c.n_lefts + c.n_rights), None)
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp") and c != second), None)
     if obj is None:
         return None
     chunk = chunk_of(obj, ARGUMENT_CUTS)
-    word = prep.lower_
+    word = prep.lower_ if second is None else f"{prep.lower_} {second.lower_}"
     if prep.dep_ == "agent":
         role = "agent"
     elif obj.ent_type_ in ("DATE", "TIME"):

@@ -94,6 +94,7 @@ def _clauses_of(verb: Token) -> list[Clause]:
     base.modality = base.modality or _condition(verb)
     if verb.dep_ == "conj" and inherited:
         _share_with_first_conjunct(verb, base)
+        base.arguments = base.arguments + _fronted_adjuncts(verb)
     if base.speaker is None and base.kind == "verb" and attribution.is_speech_verb(verb):
         if any(c.dep_ == "ccomp" for c in verb.children):
             base.kind = "attribution"
@@ -126,6 +127,23 @@ def _share_with_first_conjunct(verb: Token, clause: Clause) -> None:
     if clause.modality is None and first.dep_ == "xcomp" and first.head.lemma_.lower() != "be":
         # "urged Beijing to end X and (to) resolve Y": Y is urged too, not done
         clause.modality = first.head.lemma_.lower()
+
+
+def _fronted_adjuncts(verb: Token) -> list[Argument]:
+    """The phrases before the subject of the first of coordinated verbs: they scope over
+    every conjunct ("In 1970 , Arad moved to the US and enrolled at Hofstra": in 1970 too)."""
+    first = _first_conjunct(verb)
+    subject = next((c for c in first.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or first.dep_ != "ROOT":
+        return []
+    return [a for a in find_arguments(first) if a.chunk.tokens and a.chunk.tokens[-1] < subject.left_edge.i]
+
+
+def _first_conjunct(verb: Token) -> Token:
+    first = verb.head
+    while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX"):
+        first = first.head
+    return first
 
 
 def _read_with_governor(verb: Token, clause: Clause, by_object: bool) -> None:

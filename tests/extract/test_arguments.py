@@ -126,3 +126,17 @@ def test_a_purpose_infinitive_is_an_argument(nlp):
     fact = next(e for e in extract_doc(doc) if e.predicate.lemma == "leave")
     assert [(a.role, a.phrase.text) for a in fact.arguments] == [
         ("object", "the post"), ("purpose", "to become a commander")]
+
+
+def test_because_of_read_as_two_prepositions_is_one(build):
+    doc = build("""
+Because IN prep 6
+of IN pcomp 0
+this DT det 3
+association NN pobj 0
+, , punct 6
+he PRP nsubj 6
+won VBD ROOT 6 win
+. . punct 6
+""")
+    assert [(a.role, a.chunk.tokens) for a in find_arguments(doc[6])] == [("prep:because of", (2, 3))]
