@@ -95,7 +95,8 @@ class Argument:
     """One argument of an extraction, with its role.
 
     ``role`` is ``"object"``, ``"indirect_object"``, ``"complement"``, ``"time"``,
-    ``"place"``, ``"agent"``, or ``"prep:<preposition>"`` (``"prep:with"``) for the other
+    ``"place"``, ``"agent"``, ``"purpose"`` (an infinitive saying what the act was for) or
+    ``"prep:<preposition>"`` (``"prep:with"``) for the other
     prepositional arguments. ``literal`` is ``"date"``, ``"number"``, ``"money"``,
     ``"percent"`` or ``None`` when the argument is a value rather than a thing.
     ``clause`` is True when the argument is a clause (its head is a verb: "that the talks

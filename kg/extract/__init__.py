@@ -3,10 +3,11 @@
 Every clause of a sentence becomes an n-ary ``Extraction``: a subject, a predicate (surface
 words, a normalised lemma, negation and modality) and its arguments with roles. One module per
 construction: ``clauses`` (verb clauses, n-ary arguments), ``coordination``, ``passive``,
-``copula``, ``apposition`` (and titles), ``relative``, ``light_verb``, ``control``,
-``attribution``, ``possessive``. They produce ``drafts`` (token indices); ``arguments`` and
-``phrases`` build their parts, ``confidence`` scores them, ``records`` turns them into
-``Extraction`` records and ``carb`` writes CaRB's tab format.
+``copula``, ``apposition`` (and titles), ``relative``, ``light_verb``, ``verb_noun``,
+``control``, ``attribution``, ``possessive``. They produce ``drafts`` (token indices);
+``arguments`` and ``phrases`` build their parts, ``restatement`` marks two bracketings of one
+fact, ``confidence`` scores them, ``records`` turns them into ``Extraction`` records and
+``carb`` writes CaRB's tab format.
 
 Example:
     >>> import spacy
@@ -71,4 +72,8 @@ def find_drafts(sent: Span) -> list[Clause]:
     clauses = (find_clauses(sent) + find_appositions(sent) + find_titles(sent)
                + find_possessives(sent) + find_locations(sent) + find_addresses(sent)
                + find_existentials(sent))
-    return [clause for clause in clauses if clause.subject.tokens]
+    from kg.extract.restatement import mark_restatements
+
+    clauses = [clause for clause in clauses if clause.subject.tokens]
+    mark_restatements(sent.doc, clauses, len(sent))
+    return clauses

@@ -1,8 +1,8 @@
 """The arguments of a verb: objects, complements, prepositional, temporal and locative phrases.
 
 Each argument gets a role — ``object``, ``indirect_object``, ``complement``, ``time``,
-``place``, ``agent`` or ``prep:<preposition>`` — and the direct object comes first, the rest
-in sentence order ("met his counterpart on Sunday in Rome": object, time, place).
+``place``, ``agent``, ``purpose`` or ``prep:<preposition>`` — and the direct object comes
+first, the rest in sentence order ("met his counterpart on Sunday in Rome": object, time, place).
 """
 
 from __future__ import annotations
@@ -11,15 +11,15 @@ from spacy.tokens import Token
 
 from kg.extract import attribution
 from kg.extract.drafts import Argument
-from kg.extract.phrases import NONRESTRICTIVE_RELCL, Chunk, chunk_of, trim
+from kg.extract.phrases import NONRESTRICTIVE_ACL, NONRESTRICTIVE_RELCL, Chunk, chunk_of, trim
 
 __all__ = ["find_arguments", "prep_argument", "clause_chunk", "ARGUMENT_CUTS", "TIME_WORDS"]
 
-# Pieces of an argument's noun phrase that are facts of their own: relative clauses set off
-# by a comma and appositions (a name in apposition to a common noun stays: it heads the
-# phrase). A restrictive relative clause ("a plan that satisfies creditors") stays: without
-# it the argument names another thing.
-ARGUMENT_CUTS: frozenset[str] = frozenset({NONRESTRICTIVE_RELCL, "appos"})
+# Pieces of an argument's noun phrase that are facts of their own: relative clauses and
+# participles set off by a comma and appositions (a name in apposition to a common noun
+# stays: it heads the phrase). A restrictive one ("a plan that satisfies creditors", "a man
+# carrying a knife") stays: without it the argument names another thing.
+ARGUMENT_CUTS: frozenset[str] = frozenset({NONRESTRICTIVE_RELCL, NONRESTRICTIVE_ACL, "appos"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Prepositions that name the other party of an act, and the names that can be one.
 _PARTY_PREPS = frozenset({"with", "to", "against"})
@@ -75,9 +75,12 @@ def find_arguments(verb: Token) -> list[Argument]:
             # mis-attached neighbour clause ("He left ; he was readmitted").
             if child.i > verb.i or attribution.is_speech_verb(verb):
                 arguments.append(Argument("complement", clause_chunk(child)))
-        elif dep == "advcl" and any(c.dep_ == "mark" for c in child.children):
-            mark = next(c for c in child.children if c.dep_ == "mark")
-            arguments.append(Argument(f"prep:{mark.lower_}", clause_chunk(child), prep=mark.i))
+        elif dep == "advcl" and _is_purpose(child):
+            # "left the post to become commander": what the act was for
+            arguments.append(Argument("purpose", clause_chunk(child)))
+        elif dep == "advcl" and _clause_opener(child) is not None:
+            opener = _clause_opener(child)
+            arguments.append(Argument(f"prep:{opener.lower_}", clause_chunk(child), prep=opener.i))
     arguments.sort(key=lambda a: (a.role != "object", a.chunk.tokens[:1] or (a.chunk.head,)))
     return arguments
 
@@ -99,6 +102,24 @@ def object_and_party(obj: Token) -> tuple[Chunk, Argument | None]:
     moved = set(range(prep.left_edge.i, prep.right_edge.i + 1))
     kept = [i for i in chunk.tokens if i not in moved]
     return Chunk(trim(obj.doc, kept, obj.i), obj.i), party
+
+
+def _clause_opener(clause: Token) -> Token | None:
+    """The word that opens an adverbial clause and says how it relates to its verb: a
+    subordinator ("because", "after") or a wh-adverb at its start ("when he finds out")."""
+    mark = next((c for c in clause.children if c.dep_ == "mark"), None)
+    if mark is not None:
+        return mark
+    first = clause.doc[clause.left_edge.i]
+    if first.tag_ == "WRB" and first.dep_ == "advmod" and first.head == clause:
+        return first
+    return None
+
+
+def _is_purpose(clause: Token) -> bool:
+    """True for an infinitive after its verb that says what the act was for ("to help")."""
+    first = clause.doc[clause.left_edge.i]
+    return first.tag_ == "TO" and first.head == clause and clause.i > clause.head.i
 
 
 def _adverbial_prep_argument(adverb: Token) -> Argument | None:
@@ -137,11 +158,13 @@ def clause_chunk(verb: Token) -> Chunk:
 
 def prep_argument(prep: Token) -> Argument | None:
     """A prepositional argument: role from the preposition and the object's entity type."""
-    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    # "Because of this" parsed as because -> (pcomp "of", pobj "this"): "of" is part of the preposition
+    second = next((c for c in prep.children if c.dep_ == "pcomp" and c.pos_ == "ADP" and not c.n_lefts + c.n_rights), None)
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp") and c != second), None)
     if obj is None:
         return None
     chunk = chunk_of(obj, ARGUMENT_CUTS)
-    word = prep.lower_
+    word = prep.lower_ if second is None else f"{prep.lower_} {second.lower_}"
     if prep.dep_ == "agent":
         role = "agent"
     elif obj.ent_type_ in ("DATE", "TIME"):

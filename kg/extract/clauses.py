@@ -18,14 +18,15 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from kg.extract import attribution, control, relative
-from kg.extract.adjectival import absorb_adjective, adjective_preposition
+from kg.extract.adjectival import absorb_adjective, absorb_adjective_clause, adjective_infinitive, adjective_preposition
 from kg.extract.arguments import ARGUMENT_CUTS, TIME_WORDS, find_arguments
 from kg.extract.coordination import list_members, split_chunks
 from kg.extract.copula import is_copula
 from kg.extract.drafts import Argument, Clause
 from kg.extract.light_verb import absorb_light_noun, light_object
 from kg.extract.passive import is_passive
-from kg.extract.phrases import Chunk, chunk_of
+from kg.extract.verb_noun import bare_object
+from kg.extract.phrases import NONRESTRICTIVE_ACL, NONRESTRICTIVE_RELCL, Chunk, chunk_of
 
 __all__ = ["find_clauses", "clause_heads"]
 
@@ -35,8 +36,9 @@ PREDICATE_DEPS = frozenset({"aux", "auxpass", "neg", "prt"})
 CLAUSE_DEPS = frozenset(
     {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "csubj", "pcomp"}
 )
-# Pieces of a subject's noun phrase that are facts of their own, not part of the subject.
-SUBJECT_CUTS = frozenset({"relcl", "appos", "acl", "parataxis"})
+# Pieces of a subject's noun phrase that are facts of their own, not part of the subject; a
+# relative clause or participle without a comma says which thing is meant, and stays.
+SUBJECT_CUTS = frozenset({NONRESTRICTIVE_RELCL, NONRESTRICTIVE_ACL, "appos", "parataxis"})
 _MAX_FACTS_PER_CLAUSE = 12
 
 
@@ -92,6 +94,7 @@ def _clauses_of(verb: Token) -> list[Clause]:
     base.modality = base.modality or _condition(verb)
     if verb.dep_ == "conj" and inherited:
         _share_with_first_conjunct(verb, base)
+        base.arguments = base.arguments + _fronted_adjuncts(verb)
     if base.speaker is None and base.kind == "verb" and attribution.is_speech_verb(verb):
         if any(c.dep_ == "ccomp" for c in verb.children):
             base.kind = "attribution"
@@ -126,11 +129,28 @@ def _share_with_first_conjunct(verb: Token, clause: Clause) -> None:
         clause.modality = first.head.lemma_.lower()
 
 
+def _fronted_adjuncts(verb: Token) -> list[Argument]:
+    """The phrases before the subject of the first of coordinated verbs: they scope over
+    every conjunct ("In 1970 , Arad moved to the US and enrolled at Hofstra": in 1970 too)."""
+    first = _first_conjunct(verb)
+    subject = next((c for c in first.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or first.dep_ != "ROOT":
+        return []
+    return [a for a in find_arguments(first) if a.chunk.tokens and a.chunk.tokens[-1] < subject.left_edge.i]
+
+
+def _first_conjunct(verb: Token) -> Token:
+    first = verb.head
+    while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX"):
+        first = first.head
+    return first
+
+
 def _read_with_governor(verb: Token, clause: Clause, by_object: bool) -> None:
     """Mark an infinitive's fact as wanted/urged/planned, not done (see ``kg.extract.control``)."""
     if verb.head.lemma_.lower() != "be":  # "X is to visit": no modal verb to name
         clause.modality = clause.modality or verb.head.lemma_.lower()
-    if by_object or verb.head.pos_ not in ("VERB", "AUX"):
+    if by_object or not (verb.head.pos_ in ("VERB", "AUX") or control.is_adjective_governor(verb)):
         return
     words, negated = control.governor_words(verb)
     clause.predicate = sorted(set(clause.predicate) | set(words))
@@ -155,7 +175,9 @@ def _subject_of(verb: Token) -> tuple[Token, str, bool] | None:
             token = relative.antecedent(token.head)  # "the objectives that we set out to achieve"
         if by_object:
             return (token, "control", True) if token is not None else None
-        found = _subject_of(verb.head)
+        # "was able to start": the adjective's subject is the copula's
+        governor = verb.head.head if control.is_adjective_governor(verb) else verb.head
+        found = _subject_of(governor)
         return (found[0], "control", True) if found else None
     if verb.dep_ in ("relcl", "acl"):
         if verb.dep_ == "acl" and any(c.tag_ == "TO" for c in verb.children):
@@ -217,6 +239,8 @@ def _build(verb: Token, kind: str) -> Clause:
     arguments = find_arguments(verb)
     light = light_object(verb)
     adjectival = adjective_preposition(verb)
+    infinitival = adjective_infinitive(verb) if adjectival is None else None
+    bare = bare_object(verb) if light is None and kind != "copula" else None
     if light is not None:
         noun, prep = light
         kind = "light_verb" if kind == "verb" else kind
@@ -226,6 +250,14 @@ def _build(verb: Token, kind: str) -> Clause:
         adjective, prep = adjectival
         lemma = f"{lemma}_{adjective.lemma_.lower()}_{prep.lower_}"
         arguments, predicate = absorb_adjective(adjective, prep, arguments, predicate)
+    elif infinitival is not None:
+        adjective, infinitive = infinitival
+        lemma = f"{lemma}_{adjective.lemma_.lower()}"
+        arguments, predicate = absorb_adjective_clause(adjective, infinitive, arguments, predicate)
+    elif bare is not None:
+        noun, prep = bare
+        lemma = f"{lemma}_{noun.lemma_.lower()}_{prep.lower_}"
+        arguments, predicate = absorb_light_noun(noun, prep, arguments, predicate)
     elif not any(a.role in ("object", "complement") for a in arguments):
         predicate, lemma = _absorb_first_prep(verb, arguments, predicate, lemma)
         arguments = _core_first(arguments, predicate)

@@ -57,6 +57,7 @@ WEIGHTS: dict[str, float] = {
     "pronoun_subject": -0.16,
     "proper_subject": 0.23,
     "reported": -0.10,
+    "restated": -2.0,  # hand-set: the same words as a surer fact of the sentence
     "split": 0.05,
     "subject_length": -0.06,
 }
@@ -84,6 +85,7 @@ def clause_features(doc: Doc, clause: Clause, sentence_length: int) -> dict[str,
         "pronoun_subject": float(subject.pos_ == "PRON"),
         "split": float(clause.split),
         "reported": float(clause.speaker is not None),
+        "restated": float(clause.restated),
         "long_sentence": max(0, sentence_length - 20) / 10,
         "extra_arguments": float(max(0, len(clause.arguments) - 2)),
     }

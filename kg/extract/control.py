@@ -1,14 +1,15 @@
 """Control verbs: "urged Iran to return to the talks" -> urged Iran; Iran to return to the talks.
 
 The infinitive (``xcomp``) has no subject of its own: an object of the governing verb controls
-it ("urged Iran to return"), otherwise its subject does ("Iran wants to return").
+it ("urged Iran to return"), otherwise its subject does ("Iran wants to return"); under an
+adjective complement the copula's subject does ("the firm was able to pay").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["controller", "governor_words", "prepositional_governor"]
+__all__ = ["controller", "governor_words", "is_adjective_governor", "prepositional_governor"]
 
 _OBJECT_DEPS = frozenset({"dobj", "dative"})
 _CONTROL_PREPS = frozenset({"on", "upon", "to"})
@@ -52,9 +53,23 @@ def governor_words(verb: Token) -> tuple[list[int], bool]:
     the fact is never read as "X sold Y".
     """
     governor = verb.head
-    words = [governor.i] + [c.i for c in governor.children if c.dep_ in ("aux", "auxpass", "neg", "prt")]
+    words = []
+    if is_adjective_governor(verb):  # "was not able to pay": the copula's words and the adjective
+        words.append(governor.i)
+        governor = governor.head
+    words += [governor.i] + [c.i for c in governor.children if c.dep_ in ("aux", "auxpass", "neg", "prt")]
     negated = any(c.dep_ == "neg" for c in governor.children)
     return words, negated
+
+
+def is_adjective_governor(verb: Token) -> bool:
+    """True for an infinitive under an adjective complement ("was able to pay", "is likely to
+    rise"): the adjective governs it, and the copula's subject controls it."""
+    adjective = verb.head
+    # "too tired to continue" says the act did not happen
+    return (verb.dep_ == "xcomp" and adjective.pos_ == "ADJ" and adjective.dep_ == "acomp"
+            and adjective.head.pos_ in ("VERB", "AUX")
+            and not any(c.lower_ == "too" for c in adjective.children))
 
 
 def prepositional_governor(verb: Token) -> str | None:

@@ -39,3 +39,4 @@ class Clause:
     speaker: Chunk | None = None
     split: bool = False  # produced by splitting a coordination
     inserted: str | None = None  # predicate words not in the sentence ("is", "has")
+    restated: bool = False  # another fact of the sentence says the same words more surely

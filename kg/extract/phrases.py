@@ -14,11 +14,13 @@ from spacy.tokens import Doc, Token
 
 from kg.types import Phrase
 
-__all__ = ["Chunk", "NONRESTRICTIVE_RELCL", "chunk_of", "make_phrase", "literal_of", "core_of", "inner_nouns"]
+__all__ = ["Chunk", "NONRESTRICTIVE_RELCL", "NONRESTRICTIVE_ACL", "chunk_of", "make_phrase", "literal_of", "core_of", "inner_nouns"]
 
 # Tokens that never start or end an argument ("the minister ," -> "the minister").
 _EDGE_PUNCT = frozenset({",", ";", ":", "-", "--", "—", "–", "."})
 _EDGE_DEPS = frozenset({"cc", "punct", "preconj"})
+_OPENING_QUOTES = frozenset({"``", "“", "‘"})
+_CLOSING_QUOTES = frozenset({"''", "”", "’"})
 
 # spaCy NER labels of an argument's head that make the argument a value, not a thing.
 LITERAL_LABELS = {
@@ -95,19 +97,34 @@ def chunk_of(token: Token, cut_deps: frozenset[str] = frozenset(), keep: tuple[i
     doc = token.doc
     indices = [i for i in indices if not doc[i].is_space]
     head = name.i if name is not None else token.i
-    return Chunk(trim(doc, indices, head), head)
+    return Chunk(_close_quote(doc, trim(doc, indices, head)), head)
 
 
-# A pseudo-label for ``chunk_of``'s cuts: a relative clause set off by a comma ("the plan ,
-# which failed ,") adds a fact about the noun and is cut; one that is not ("a plan that
-# leaves Revco healthy") says which thing is meant and stays in the phrase.
+def _close_quote(doc: Doc, indices: tuple[int, ...]) -> tuple[int, ...]:
+    """The phrase with the closing quote right after it when it opens one and does not
+    close it: the parser hangs a closing quote on the clause, not on the quoted words."""
+    if not indices or indices[-1] + 1 >= len(doc):
+        return indices
+    words = [doc[i].text for i in indices]
+    after = doc[indices[-1] + 1]
+    if after.text in _CLOSING_QUOTES and sum(w in _OPENING_QUOTES for w in words) > sum(w in _CLOSING_QUOTES for w in words):
+        return (*indices, after.i)
+    return indices
+
+
+# Pseudo-labels for ``chunk_of``'s cuts: a relative clause or participle set off by a comma
+# ("the plan , which failed ,", "the report , released on Monday ,") adds a fact about the
+# noun and is cut; one that is not ("a plan that leaves Revco healthy", "villagers hiding
+# fighters") says which thing is meant and stays in the phrase.
 NONRESTRICTIVE_RELCL = "relcl:nonrestrictive"
+NONRESTRICTIVE_ACL = "acl:nonrestrictive"
+_NONRESTRICTIVE = {"relcl": NONRESTRICTIVE_RELCL, "acl": NONRESTRICTIVE_ACL}
 
 
 def _is_cut(child: Token, cut_deps: frozenset[str]) -> bool:
     if child.dep_ in cut_deps:
         return True
-    if child.dep_ != "relcl" or NONRESTRICTIVE_RELCL not in cut_deps:
+    if _NONRESTRICTIVE.get(child.dep_) not in cut_deps:
         return False
     start = child.left_edge.i
     return start > 0 and child.doc[start - 1].is_punct

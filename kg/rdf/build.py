@@ -58,7 +58,7 @@ ENTITY_CLASSES = {
 }
 EXTRACTOR_VERSION = f"kg {kg.__version__}"
 # Roles whose argument says when, where or by whom, not what: never the direct object.
-_CIRCUMSTANCE_ROLES = frozenset({"time", "place", "agent"})
+_CIRCUMSTANCE_ROLES = frozenset({"time", "place", "agent", "purpose"})
 # Roles of the things a verb acts on directly, and what a copula says its subject is.
 _OBJECT_ROLES = frozenset({"object", "indirect_object", "complement"})
 # Extractions the graph does not state: a title ("Secretary Blinken") is kg:holdsTitle.
@@ -348,9 +348,9 @@ def _subject_and_object(extraction: Extraction, subject_link: Link | None,
     subject = _linked(subject_link, concepts) if subject_link is not None else None
     # Beside a clause ("said in a statement that ..."), only a true object is what the fact
     # is about ("told reporters that ...").
-    reports = any(a.clause for a in arguments)
+    reports = any(a.clause and not _is_circumstance(a) for a in arguments)
     obj = next((_linked(link, concepts) for link, a in zip(links, arguments)
-                if link is not None and a.role not in _CIRCUMSTANCE_ROLES
+                if link is not None and not _is_circumstance(a)
                 and (not reports or a.role in _OBJECT_ROLES)), None)
     return subject, obj
 
@@ -358,6 +358,12 @@ def _subject_and_object(extraction: Extraction, subject_link: Link | None,
 # Words opening an adverbial clause (its role is "prep:<word>"): circumstances, not objects.
 _SUBORDINATORS = frozenset("if unless because while whereas although though when whenever as since "
                            "after before until till once so lest".split())
+
+
+def _is_circumstance(argument) -> bool:
+    """A time, place, agent or purpose, or a clause opened by a subordinator ("when X left")."""
+    return argument.role in _CIRCUMSTANCE_ROLES or (
+        argument.role.startswith("prep:") and argument.role[5:] in _SUBORDINATORS)
 
 
 def _clause_participant(extraction: Extraction, mentions: MentionIndex | None, sentence: Sentence,

@@ -36,3 +36,14 @@ def test_adjective_keeps_its_later_arguments(nlp):
 def test_adjective_without_a_preposition_stays_the_complement(nlp):
     _, fields = _fields(nlp, "The film was very long.", "be")
     assert fields == ["was", "The film", "very long"]
+
+
+def test_adjective_before_an_infinitive_joins_the_copula(nlp):
+    fact, fields = _fields(nlp, "His father was able to start a business.", "be")
+    assert fields == ["was able", "His father", "to start a business"]
+    assert fact.predicate.lemma == "be_able"
+
+
+def test_adjective_with_an_infinitive_of_its_own_subject_is_left_alone(nlp):
+    _, fields = _fields(nlp, "The plan was good for them to accept.", "be")
+    assert fields == ["was", "The plan", "good for them to accept"]

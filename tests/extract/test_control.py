@@ -113,3 +113,38 @@ disputes NNS dobj 7 dispute
 """)
     [resolved] = [e for e in extract_doc(doc) if e.predicate.lemma == "resolve"]
     assert resolved.subject.text == "Iran" and resolved.predicate.modality == "urge"
+
+
+ABLE = """
+The DT det 1
+firm NN nsubj 3
+will MD aux 3
+be VB ROOT 3 be
+not RB neg 3
+able JJ acomp 3
+to TO aux 7
+pay VB xcomp 5
+its PRP$ poss 9
+debt NN dobj 7
+. . punct 3
+"""
+
+
+def test_the_copulas_subject_controls_an_infinitive_under_an_adjective(build):
+    [pay] = [e for e in extract_doc(build(ABLE)) if e.predicate.lemma == "pay"]
+    assert (pay.kind, pay.subject.text, pay.predicate.text) == ("control", "The firm", "will be not able to pay")
+    assert (pay.predicate.modality, pay.predicate.negated) == ("able", True)
+    assert [a.phrase.text for a in pay.arguments] == ["its debt"]
+
+
+def test_an_infinitive_under_an_adjective_end_to_end(nlp):
+    from kg.extract.carb import carb_fields
+
+    doc = nlp("His father was able to start a business in Hoboken.")
+    [start] = [e for e in extract_doc(doc) if e.predicate.lemma == "start"]
+    assert carb_fields(doc, start) == ["was able to start", "His father", "a business in Hoboken"]
+
+
+def test_too_before_the_adjective_gives_the_infinitive_no_fact(nlp):
+    doc = nlp("He was too tired to continue.")
+    assert not [e for e in extract_doc(doc) if e.predicate.lemma == "continue"]

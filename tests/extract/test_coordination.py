@@ -111,3 +111,28 @@ def test_such_as_list_members_become_objects(nlp):
     doc = nlp("They discussed issues such as trade and energy.")
     objects = {e.arguments[0].phrase.text for e in extract_doc(doc) if e.predicate.lemma == "discuss"}
     assert {"trade", "energy"} <= objects
+
+
+
+MOVED = """
+In IN prep 4
+1970 CD pobj 0
+, , punct 4
+Arad NNP nsubj 4
+moved VBD ROOT 4 move
+to IN prep 4
+Boston NNP pobj 5
+and CC cc 4
+enrolled VBD conj 4 enroll
+at IN prep 8
+Hofstra NNP pobj 9
+. . punct 4
+"""
+
+
+def test_a_fronted_phrase_scopes_over_every_conjoined_verb(build):
+    from kg.extract import extract_doc
+
+    doc = build(MOVED, ((1, 2, "DATE"), (3, 4, "PERSON")))
+    [enrolled] = [e for e in extract_doc(doc) if e.predicate.lemma.startswith("enroll")]
+    assert [(a.role, a.phrase.text) for a in enrolled.arguments] == [("prep:at", "Hofstra"), ("time", "1970")]

@@ -104,3 +104,23 @@ Iran NNP pobj 4
     assert core_of(doc[0]) is None
     nouns = [" ".join(doc[i].text for i in n.tokens) for n in inner_nouns(doc, chunk_of(doc[0]))]
     assert nouns == ["arms embargo", "Iran"]
+
+
+QUOTED = """
+He PRP nsubj 1
+promised VBD ROOT 1 promise
+`` `` punct 3
+reform NN dobj 1
+'' '' punct 1
+. . punct 1
+"""
+
+
+def test_a_phrase_that_opens_a_quote_takes_the_closing_quote_after_it(build):
+    doc = build(QUOTED)
+    assert chunk_of(doc[3]).tokens == (2, 3, 4)
+
+
+def test_a_closing_quote_is_not_taken_without_an_opening_one(build):
+    doc = build(QUOTED.replace("`` `` punct 3", "the DT det 3"))
+    assert chunk_of(doc[3]).tokens == (2, 3)

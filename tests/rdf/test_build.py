@@ -405,3 +405,14 @@ def test_a_clause_argument_links_to_every_statement_read_inside_it():
     assert _direct(graph) == {(lee, REL.urge, park)}
     clause = next(a for a in graph.subjects(RDF.type, KG.Argument) if graph.value(a, KG.role) == Literal("complement"))
     assert set(graph.objects(clause, KG.content)) == {statement_of(graph, park, REL.end), statement_of(graph, park, REL.sign)}
+
+
+def test_a_purpose_or_when_clause_does_not_hide_the_prepositional_object():
+    text = "Lee travelled to Rome to meet Kim when talks resumed."
+    travelled = Extraction(phrase(text, "Lee"), predicate(text, "travelled to", "travel_to"),
+                           (Argument("prep:to", phrase(text, "Rome")),
+                            Argument("purpose", phrase(text, "to meet Kim", "meet"), clause=True),
+                            Argument("prep:when", phrase(text, "when talks resumed", "resumed"), clause=True)),
+                           0.8, "verb")
+    graph = _graph(text, [travelled], [("Lee", "person/lee"), ("Rome", "place/rome"), ("Kim", "person/kim")])
+    assert _direct(graph) == {(entity_iri("person/lee"), REL.travel_to, entity_iri("place/rome"))}
