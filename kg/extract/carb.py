@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from kg.extract.passive import is_reduced_passive
 from kg.types import Argument, Extraction
 
 __all__ = ["format_carb", "carb_fields"]
@@ -28,10 +29,20 @@ def carb_fields(doc: Doc, extraction: Extraction) -> list[str]:
     if extraction.predicate.lemma.split("_")[0] == "be" and words[0] == "is" and first_token != "is":
         # An inserted copula has no tense in the sentence: the bare "be" stands for any form.
         predicate = " ".join(["be", *words[1:]])
+    elif _is_reduced_passive_predicate(doc, extraction.predicate.tokens):
+        # "the case reviewed by a court": the relative's elided "was" comes back, as bare "be".
+        predicate = " ".join(["be", *words])
     slots = [predicate, extraction.subject.text]
     for argument in extraction.arguments:
         slots.append(_argument_text(doc, argument, taken))
     return slots
+
+
+def _is_reduced_passive_predicate(doc: Doc, tokens: tuple[int, ...]) -> bool:
+    """True when the predicate's verb is a participle hanging from a noun, with no auxiliary."""
+    if not tokens or any(doc[i].pos_ == "AUX" for i in tokens):
+        return False
+    return any(is_reduced_passive(doc[i]) for i in tokens)
 
 
 def _argument_text(doc: Doc, argument: Argument, taken: set[int]) -> str:
