@@ -7,12 +7,15 @@ holds it ("taught at").
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.extract.passive import is_reduced_passive
 from kg.types import Argument, Extraction
 
 __all__ = ["format_carb", "carb_fields"]
+
+# Children that give a participle a clause of its own ("has reviewed", "it was reviewed").
+_OWN_CLAUSE_DEPS = frozenset({"aux", "auxpass", "nsubj", "nsubjpass"})
 
 
 def carb_fields(doc: Doc, extraction: Extraction) -> list[str]:
@@ -39,10 +42,24 @@ def carb_fields(doc: Doc, extraction: Extraction) -> list[str]:
 
 
 def _is_reduced_passive_predicate(doc: Doc, tokens: tuple[int, ...]) -> bool:
-    """True when the predicate's verb is a participle hanging from a noun, with no auxiliary."""
+    """True when the predicate's verb is a passive participle whose "be" is elided.
+
+    That is a participle hanging from a noun ("the case reviewed by a court"), one opening a
+    clause of its own ("Founded in 1990, the firm ..."), or a later conjunct of a passive
+    ("was founded in 1990 and named after him"); none has an auxiliary or subject of its own.
+    """
     if not tokens or any(doc[i].pos_ == "AUX" for i in tokens):
         return False
-    return any(is_reduced_passive(doc[i]) for i in tokens)
+    return any(is_reduced_passive(doc[i]) or _bare_passive_participle(doc[i]) for i in tokens)
+
+
+def _bare_passive_participle(verb: Token) -> bool:
+    if verb.tag_ != "VBN" or verb.dep_ not in ("advcl", "conj"):
+        return False
+    if any(child.dep_ in _OWN_CLAUSE_DEPS for child in verb.children):
+        return False
+    # a conjunct shares its first verb's auxiliary: "be" only if that one is passive
+    return verb.dep_ == "advcl" or any(child.dep_ == "auxpass" for child in verb.head.children)
 
 
 def _argument_text(doc: Doc, argument: Argument, taken: set[int]) -> str:

@@ -93,3 +93,12 @@ def test_reduced_passive_gets_its_be_back(nlp):
     fields = [carb_fields(doc, e) for e in extract_doc(doc)]
     assert ["be built by", "a bridge", "Roman engineers"] in fields
     assert ["was built by", "The road", "slaves"] in fields
+
+
+def test_fronted_and_conjoined_passive_participles_get_be(nlp):
+    doc = nlp("Founded in 1990 by two brothers, the firm grew quickly. "
+              "The school was founded in 1850 and named after a bishop.")
+    fields = [carb_fields(doc, e) for e in extract_doc(doc)]
+    assert ["be Founded", "the firm", "in 1990", "by two brothers"] in fields
+    assert ["be named after", "The school", "a bishop"] in fields
+    assert ["was founded", "The school", "in 1850"] in fields
