@@ -35,6 +35,9 @@ def carb_fields(doc: Doc, extraction: Extraction) -> list[str]:
     elif _is_reduced_passive_predicate(doc, extraction.predicate.tokens):
         # "the case reviewed by a court": the relative's elided "was" comes back, as bare "be".
         predicate = " ".join(["be", *words])
+    elif first_token == "being" and doc[min(taken)].dep_ == "auxpass":
+        # "after being appointed chief": stated as a fact, the participle's "being" is a tensed "be"
+        predicate = " ".join(["be", *words[1:]])
     slots = [predicate, extraction.subject.text]
     for argument in extraction.arguments:
         slots.append(_argument_text(doc, argument, taken))

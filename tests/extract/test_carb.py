@@ -102,3 +102,8 @@ def test_fronted_and_conjoined_passive_participles_get_be(nlp):
     assert ["be Founded", "the firm", "in 1990", "by two brothers"] in fields
     assert ["be named after", "The school", "a bishop"] in fields
     assert ["was founded", "The school", "in 1850"] in fields
+
+
+def test_passive_gerund_states_its_be(nlp):
+    doc = nlp("He moved to London after being appointed by the king.")
+    assert ["be appointed by", "He", "the king"] in [carb_fields(doc, e) for e in extract_doc(doc)]
