@@ -33,7 +33,8 @@ def carb_fields(doc: Doc, extraction: Extraction) -> list[str]:
         # An inserted copula has no tense in the sentence: the bare "be" stands for any form.
         predicate = " ".join(["be", *words[1:]])
     elif _is_reduced_passive_predicate(doc, extraction.predicate.tokens):
-        # "the case reviewed by a court": the relative's elided "was" comes back, as bare "be".
+        # "the case reviewed by a court": the relative's elided "was" comes back, as bare "be";
+        # so does "are" in "people living in Brussels".
         predicate = " ".join(["be", *words])
     elif first_token == "being" and doc[min(taken)].dep_ == "auxpass":
         # "after being appointed chief": stated as a fact, the participle's "being" is a tensed "be"
@@ -45,15 +46,22 @@ def carb_fields(doc: Doc, extraction: Extraction) -> list[str]:
 
 
 def _is_reduced_passive_predicate(doc: Doc, tokens: tuple[int, ...]) -> bool:
-    """True when the predicate's verb is a passive participle whose "be" is elided.
+    """True when the predicate's verb is a participle whose "be" is elided.
 
     That is a participle hanging from a noun ("the case reviewed by a court"), one opening a
     clause of its own ("Founded in 1990, the firm ..."), or a later conjunct of a passive
     ("was founded in 1990 and named after him"); none has an auxiliary or subject of its own.
+    A present participle hanging from a noun is a reduced progressive relative the same way.
     """
     if not tokens or any(doc[i].pos_ == "AUX" for i in tokens):
         return False
-    return any(is_reduced_passive(doc[i]) or _bare_passive_participle(doc[i]) for i in tokens)
+    return any(is_reduced_passive(doc[i]) or _bare_passive_participle(doc[i])
+               or _reduced_progressive(doc[i]) for i in tokens)
+
+
+def _reduced_progressive(verb: Token) -> bool:
+    """A present participle hanging from a noun: "people living in Brussels" (who are living)."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBG"
 
 
 def _bare_passive_participle(verb: Token) -> bool:

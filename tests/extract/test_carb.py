@@ -107,3 +107,8 @@ def test_fronted_and_conjoined_passive_participles_get_be(nlp):
 def test_passive_gerund_states_its_be(nlp):
     doc = nlp("He moved to London after being appointed by the king.")
     assert ["be appointed by", "He", "the king"] in [carb_fields(doc, e) for e in extract_doc(doc)]
+
+
+def test_reduced_progressive_relative_gets_be(nlp):
+    doc = nlp("The census counted many families living in small villages.")
+    assert ["be living in", "many families", "small villages"] in [carb_fields(doc, e) for e in extract_doc(doc)]
