@@ -7,11 +7,15 @@ holds it ("taught at").
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
+from kg.extract.passive import is_reduced_passive
 from kg.types import Argument, Extraction
 
 __all__ = ["format_carb", "carb_fields"]
+
+# Children that give a participle a clause of its own ("has reviewed", "it was reviewed").
+_OWN_CLAUSE_DEPS = frozenset({"aux", "auxpass", "nsubj", "nsubjpass"})
 
 
 def carb_fields(doc: Doc, extraction: Extraction) -> list[str]:
@@ -28,10 +32,45 @@ def carb_fields(doc: Doc, extraction: Extraction) -> list[str]:
     if extraction.predicate.lemma.split("_")[0] == "be" and words[0] == "is" and first_token != "is":
         # An inserted copula has no tense in the sentence: the bare "be" stands for any form.
         predicate = " ".join(["be", *words[1:]])
+    elif _is_reduced_passive_predicate(doc, extraction.predicate.tokens):
+        # "the case reviewed by a court": the relative's elided "was" comes back, as bare "be";
+        # so does "are" in "people living in Brussels".
+        predicate = " ".join(["be", *words])
+    elif first_token == "being" and doc[min(taken)].dep_ == "auxpass":
+        # "after being appointed chief": stated as a fact, the participle's "being" is a tensed "be"
+        predicate = " ".join(["be", *words[1:]])
     slots = [predicate, extraction.subject.text]
     for argument in extraction.arguments:
         slots.append(_argument_text(doc, argument, taken))
     return slots
+
+
+def _is_reduced_passive_predicate(doc: Doc, tokens: tuple[int, ...]) -> bool:
+    """True when the predicate's verb is a participle whose "be" is elided.
+
+    That is a participle hanging from a noun ("the case reviewed by a court"), one opening a
+    clause of its own ("Founded in 1990, the firm ..."), or a later conjunct of a passive
+    ("was founded in 1990 and named after him"); none has an auxiliary or subject of its own.
+    A present participle hanging from a noun is a reduced progressive relative the same way.
+    """
+    if not tokens or any(doc[i].pos_ == "AUX" for i in tokens):
+        return False
+    return any(is_reduced_passive(doc[i]) or _bare_passive_participle(doc[i])
+               or _reduced_progressive(doc[i]) for i in tokens)
+
+
+def _reduced_progressive(verb: Token) -> bool:
+    """A present participle hanging from a noun: "people living in Brussels" (who are living)."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBG"
+
+
+def _bare_passive_participle(verb: Token) -> bool:
+    if verb.tag_ != "VBN" or verb.dep_ not in ("advcl", "conj"):
+        return False
+    if any(child.dep_ in _OWN_CLAUSE_DEPS for child in verb.children):
+        return False
+    # a conjunct shares its first verb's auxiliary: "be" only if that one is passive
+    return verb.dep_ == "advcl" or any(child.dep_ == "auxpass" for child in verb.head.children)
 
 
 def _argument_text(doc: Doc, argument: Argument, taken: set[int]) -> str:

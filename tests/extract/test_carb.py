@@ -84,3 +84,31 @@ Rome NNP dobj 4
 """)
     [fact] = extract_doc(doc)
     assert carb_fields(doc, fact) == ["left", "they", "Rome", "Under pressure"]
+
+
+def test_reduced_passive_gets_its_be_back(nlp):
+    # "a bridge built by Roman engineers": the relative's elided "was" is restored as bare "be";
+    # a passive with its own auxiliary keeps the sentence's words.
+    doc = nlp("They crossed a bridge built by Roman engineers. The road was built by slaves.")
+    fields = [carb_fields(doc, e) for e in extract_doc(doc)]
+    assert ["be built by", "a bridge", "Roman engineers"] in fields
+    assert ["was built by", "The road", "slaves"] in fields
+
+
+def test_fronted_and_conjoined_passive_participles_get_be(nlp):
+    doc = nlp("Founded in 1990 by two brothers, the firm grew quickly. "
+              "The school was founded in 1850 and named after a bishop.")
+    fields = [carb_fields(doc, e) for e in extract_doc(doc)]
+    assert ["be Founded", "the firm", "in 1990", "by two brothers"] in fields
+    assert ["be named after", "The school", "a bishop"] in fields
+    assert ["was founded", "The school", "in 1850"] in fields
+
+
+def test_passive_gerund_states_its_be(nlp):
+    doc = nlp("He moved to London after being appointed by the king.")
+    assert ["be appointed by", "He", "the king"] in [carb_fields(doc, e) for e in extract_doc(doc)]
+
+
+def test_reduced_progressive_relative_gets_be(nlp):
+    doc = nlp("The census counted many families living in small villages.")
+    assert ["be living in", "many families", "small villages"] in [carb_fields(doc, e) for e in extract_doc(doc)]
