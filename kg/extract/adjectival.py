@@ -43,11 +43,7 @@ def absorb_adjective(adjective: Token, prep: Token, arguments: list[Argument],
     """Move the adjective (and its degree adverbs) and the preposition into the predicate;
     the preposition's object becomes the first argument, the adjective's other
     arguments after it follow ("due in cash next April": in cash, next April)."""
-    words = [adjective.i]
-    for child in reversed(list(adjective.lefts)):
-        if child.dep_ != "advmod" or child.i != words[0] - 1:
-            break
-        words.insert(0, child.i)
+    words = _with_degree_adverbs(adjective)
     kept = [a for a in arguments if a.chunk.head != adjective.i]
     core = prep_argument(prep)
     others = [a for a in find_arguments(adjective) if a.prep != prep.i and a.chunk.tokens[0] > prep.i]
@@ -70,11 +66,17 @@ def absorb_adjective_clause(adjective: Token, infinitive: Token, arguments: list
                             predicate: list[int]) -> tuple[list[Argument], list[int]]:
     """Move the adjective into the predicate; the infinitive ("to start a business") is the
     first argument, the adjective's other arguments follow."""
+    words = _with_degree_adverbs(adjective)
+    kept = [a for a in arguments if a.chunk.head != adjective.i]
+    others = [a for a in find_arguments(adjective) if a.chunk.head != infinitive.i]
+    return [Argument("complement", clause_chunk(infinitive)), *others, *kept], predicate + words
+
+
+def _with_degree_adverbs(adjective: Token) -> list[int]:
+    """The adjective's index with the adverbs right before it ("more | important")."""
     words = [adjective.i]
     for child in reversed(list(adjective.lefts)):
         if child.dep_ != "advmod" or child.i != words[0] - 1:
             break
         words.insert(0, child.i)
-    kept = [a for a in arguments if a.chunk.head != adjective.i]
-    others = [a for a in find_arguments(adjective) if a.chunk.head != infinitive.i]
-    return [Argument("complement", clause_chunk(infinitive)), *others, *kept], predicate + words
+    return words

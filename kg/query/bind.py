@@ -41,8 +41,8 @@ def _first_group(sparql: str) -> int | None:
         elif char in "\"'":
             quote = char * 3 if sparql.startswith(char * 3, i) else char
             i = _string_end(sparql, i + len(quote), quote)
-        elif char == "<" and _iri_end(sparql, i) is not None:
-            i = _iri_end(sparql, i)
+        elif char == "<" and (end := _iri_end(sparql, i)) is not None:
+            i = end
         elif char == "{":
             return i
         i += 1

@@ -76,6 +76,21 @@ def facts_of():
     return facts
 
 
+@pytest.fixture
+def fact_and_fields(nlp):
+    """``(fact, CaRB fields)`` of the one extraction of a parsed text whose lemma starts with
+    ``lemma_start``."""
+    from kg.extract import extract_doc
+    from kg.extract.carb import carb_fields
+
+    def find(text: str, lemma_start: str):
+        doc = nlp(text)
+        [fact] = [e for e in extract_doc(doc) if e.predicate.lemma.startswith(lemma_start)]
+        return fact, carb_fields(doc, fact)
+
+    return find
+
+
 @pytest.fixture(scope="session")
 def carb_dev() -> Path:
     """The folder of CaRB's scorer and dev split, beside the repository."""

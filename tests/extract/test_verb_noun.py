@@ -2,42 +2,33 @@
 
 from __future__ import annotations
 
-from kg.extract import extract_doc
-from kg.extract.carb import carb_fields
 
-
-def _fields(nlp, text, lemma_start):
-    doc = nlp(text)
-    [fact] = [e for e in extract_doc(doc) if e.predicate.lemma.startswith(lemma_start)]
-    return fact, carb_fields(doc, fact)
-
-
-def test_bare_object_and_its_preposition_join_the_verb(nlp):
-    fact, fields = _fields(nlp, "The bank filed charges against its former manager.", "file")
+def test_bare_object_and_its_preposition_join_the_verb(fact_and_fields):
+    fact, fields = fact_and_fields("The bank filed charges against its former manager.", "file")
     assert fields == ["filed charges against", "The bank", "its former manager"]
     assert fact.predicate.lemma == "file_charge_against"
 
 
-def test_indefinite_object_joins_too(nlp):
-    _, fields = _fields(nlp, "The officials proposed a cut in the budget.", "propose")
+def test_indefinite_object_joins_too(fact_and_fields):
+    _, fields = fact_and_fields("The officials proposed a cut in the budget.", "propose")
     assert fields == ["proposed a cut in", "The officials", "the budget"]
 
 
-def test_definite_object_stays_an_argument(nlp):
-    _, fields = _fields(nlp, "The bank filed the charges against its former manager.", "file")
+def test_definite_object_stays_an_argument(fact_and_fields):
+    _, fields = fact_and_fields("The bank filed the charges against its former manager.", "file")
     assert fields[0] == "filed"
 
 
-def test_modified_object_stays_an_argument(nlp):
-    _, fields = _fields(nlp, "The bank filed new charges against its former manager.", "file")
+def test_modified_object_stays_an_argument(fact_and_fields):
+    _, fields = fact_and_fields("The bank filed new charges against its former manager.", "file")
     assert fields[0] == "filed"
 
 
-def test_of_phrase_stays_with_its_noun(nlp):
-    _, fields = _fields(nlp, "The army launched a series of attacks.", "launch")
+def test_of_phrase_stays_with_its_noun(fact_and_fields):
+    _, fields = fact_and_fields("The army launched a series of attacks.", "launch")
     assert fields == ["launched", "The army", "a series of attacks"]
 
 
-def test_time_phrase_is_not_part_of_the_relation(nlp):
-    _, fields = _fields(nlp, "The commission began an investigation in 1995.", "begin")
+def test_time_phrase_is_not_part_of_the_relation(fact_and_fields):
+    _, fields = fact_and_fields("The commission began an investigation in 1995.", "begin")
     assert fields[0] == "began"
