@@ -1,13 +1,17 @@
 """``build``: the one place that knows the order of kg's stages.
 
-    read_documents -> analyze (here, in processes, or on Dask) -> resolve_entities
-        -> build_graph -> write_graph / write_html
+    read_documents -> analyze (here, in processes, or on Dask) -> [disk] -> resolve_entities
+        -> build the graph by document batches (here or in processes) -> write_graph / write_html
 
-Documents stream through reading and analysis; only the analyses are kept, because entity
-resolution must see every document. They are put in document-id order before resolution, so
-the graph depends neither on the order the paths were given nor on how many workers there
-were. With a store, unchanged documents are not analysed again and the graph is rebuilt from
-every stored analysis.
+Documents stream through reading and analysis. Each analysis goes to disk as it arrives (a
+temporary spill file, or the store's SQLite); memory holds only what entity resolution reads
+(document ids, mentions, coreference links), because resolution must see every document.
+They are put in document-id order before resolution, so the graph depends neither on the
+order the paths were given nor on how many workers there were. The graph's per-document part
+is then built from the analyses on disk, in ``workers`` processes (``kg.rdf.chunks``), into
+Oxigraph: in memory for a small corpus, in a temporary folder past ``ON_DISK_DOCUMENTS``.
+With a store, unchanged documents are not analysed again and the graph is rebuilt from every
+stored analysis.
 
 >>> result = build(["../shared/seeds"], output_dir="out")  # doctest: +SKIP
 >>> result.documents, result.triples
@@ -42,6 +46,8 @@ OUTPUT_FILES = {
 
 # The merge report written beside the graph.
 MERGE_REPORT = "merges.tsv"
+# Past this many documents the graph is built in an on-disk Oxigraph store, not in memory.
+ON_DISK_DOCUMENTS = 2000
 
 
 @dataclass
@@ -146,26 +152,31 @@ def build(
 
     documents = read_documents(paths, on_skip=skip, exclude=_own_outputs(output_dir))
     analyse = dict(model=model or DEFAULT_MODEL, workers=workers, dask=dask, progress=progress)
+    graph_work = dict(merge_rules=merge_rules, workers=workers)
     if store is None:
-        with _timed(result, "analyse"):
-            analyses = sorted(_analyse(documents, result, **analyse), key=lambda a: a.document.id)
-        _check_problems(result, output_dir, strict)
-        _check_some(analyses, paths)
-        with _collector_paused():
-            graph = _make_graph(analyses, merge_rules, result)
-            del analyses  # the graph holds what is needed; free the records before writing
-            _write(graph, output_dir, formats, html, result)
+        from kg.spill import AnalysisSpill
+
+        with AnalysisSpill() as spill:
+            with _timed(result, "analyse"):
+                kept = _kept(_analyse(documents, result, **analyse), spill.add, result)
+            spill.finish()
+            _check_problems(result, output_dir, strict)
+            _check_some(kept, paths)
+            with _collector_paused():
+                graph = _make_graph(spill, kept, result, **graph_work)
+                del kept  # the entities are resolved: free the mention records before writing
+                _write(graph, output_dir, formats, html, result)
     else:
         from kg.store import open_store
 
         with open_store(store) as opened:
             with _timed(result, "analyse"):
-                analyses = _analyse_into_store(opened, documents, result, prune=prune, **analyse)
+                kept = _analyse_into_store(opened, documents, result, prune=prune, **analyse)
             _check_problems(result, output_dir, strict)
-            _check_some(analyses, paths)
+            _check_some(kept, paths)
             with _collector_paused():
-                graph = _make_graph(analyses, merge_rules, result)
-                del analyses
+                graph = _make_graph(opened.reader(), kept, result, **graph_work)
+                del kept
                 with _timed(result, "store"):
                     opened.replace_graph(graph)
                 _write(graph, output_dir, formats, html, result)
@@ -243,7 +254,7 @@ def _analyse_into_store(store, documents, result: BuildResult, prune: bool = Fal
         return []  # nothing readable was given, whatever the store holds
     if prune:
         store.remove_documents(set(store.content_hashes()) - seen)
-    return list(store.iter_analyses())
+    return [_for_resolution(analysis, result) for analysis in store.iter_analyses()]
 
 
 def _stale(store, key: str, seen: set[str]) -> Iterator[Document]:
@@ -302,23 +313,59 @@ def write_outputs(graph, output_dir: Path, formats: Iterable[str], html: bool) -
     return written
 
 
-def _make_graph(analyses: list[DocumentAnalysis], merge_rules, result: BuildResult):
-    """Resolve entities across all analyses and build the RDF graph; fill in the figures."""
-    from kg.rdf import build_graph
+def _make_graph(source, kept: list[DocumentAnalysis], result: BuildResult, *, merge_rules, workers: int):
+    """Resolve entities across the kept analyses, then build the graph of every document from
+    ``source`` (the full analyses, on disk), in ``workers`` processes; fill in the figures."""
+    from kg.rdf.chunks import build_graph_from
     from kg.resolve import resolve_entities
 
     with _timed(result, "resolve"):
-        resolution = _resolve(resolve_entities, analyses, merge_rules)
+        resolution = _resolve(resolve_entities, kept, merge_rules)
     with _timed(result, "graph"):
-        graph = build_graph(analyses, resolution)
+        ids = [analysis.document.id for analysis in kept]
+        graph = build_graph_from(source, ids, resolution, workers=workers, path=_graph_folder(len(ids)))
     result.built = graph
     result.resolution = resolution
-    result.documents = len(analyses)
-    result.sentences = sum(len(a.sentences) for a in analyses)
-    result.facts = sum(len(a.extractions) for a in analyses)
+    result.documents = len(kept)
     result.entities = len(resolution.entities)
     result.triples = len(graph)
     return graph
+
+
+def _graph_folder(documents: int) -> str | None:
+    """A temporary folder for an on-disk graph past ``ON_DISK_DOCUMENTS`` documents (removed at
+    exit), else ``None``: in memory, Oxigraph takes about 560 bytes a triple, ~1 MB an article."""
+    if documents <= ON_DISK_DOCUMENTS:
+        return None
+    import atexit
+    import shutil
+    import tempfile
+
+    folder = tempfile.mkdtemp(prefix="kg-graph-")
+    atexit.register(shutil.rmtree, folder, True)
+    return folder
+
+
+def _kept(analyses: Iterable[DocumentAnalysis], keep: Callable[[DocumentAnalysis], None],
+          result: BuildResult) -> list[DocumentAnalysis]:
+    """Hand each analysis to ``keep`` (on disk) and hold only what resolution reads, by id."""
+    kept = [_for_resolution(analysis, result, keep) for analysis in analyses]
+    return sorted(kept, key=lambda analysis: analysis.document.id)
+
+
+def _for_resolution(analysis: DocumentAnalysis, result: BuildResult,
+                    keep: Callable[[DocumentAnalysis], None] | None = None) -> DocumentAnalysis:
+    """The analysis without its text, sentences and facts (entity resolution reads only the
+    document id, mentions and coreference links), counting its sentences and facts."""
+    from dataclasses import replace
+
+    if keep is not None:
+        keep(analysis)
+    result.sentences += len(analysis.sentences)
+    result.facts += len(analysis.extractions)
+    document = analysis.document
+    return replace(analysis, document=Document(document.id, "", document.source, document.content_hash),
+                   sentences=(), extractions=())
 
 
 def _write_merge_report(resolution, output_dir: Path) -> Path:

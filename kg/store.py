@@ -37,7 +37,7 @@ from kg.atomic import write_text_atomically
 from kg.errors import GraphError, KgError
 from kg.types import Document, DocumentAnalysis, from_dict, to_dict
 
-__all__ = ["KgStore", "open_store", "open_graph_store", "analyzer_key"]
+__all__ = ["KgStore", "StoredAnalyses", "open_store", "open_graph_store", "analyzer_key"]
 
 # Version 1 stored pickled analyses; version 2 stores JSON.
 FORMAT = {"format": "kg-store", "version": 2}
@@ -129,7 +129,12 @@ class KgStore:
         """Every stored analysis, ordered by document id."""
         rows = self._db.execute("SELECT id, analysis FROM analyses ORDER BY id")
         for doc_id, data in rows:
-            yield self._revive(DocumentAnalysis, doc_id, data)
+            yield _revive(self.path, DocumentAnalysis, doc_id, data)
+
+    def reader(self) -> StoredAnalyses:
+        """A reader of this store's analyses by id that any process may use (see ``StoredAnalyses``)."""
+        self._db.commit()
+        return StoredAnalyses(self.path)
 
     def remove_documents(self, ids: Iterable[str]) -> int:
         """Drop the stored documents ``ids`` (e.g. gone from the inputs); return how many."""
@@ -138,20 +143,11 @@ class KgStore:
         self._db.commit()
         return len(ids)
 
-    def _revive(self, cls, doc_id: str, data):
-        try:
-            return from_dict(cls, json.loads(data))
-        except (TypeError, ValueError, KeyError, AttributeError) as error:
-            raise GraphError(
-                f"{self.path}: the stored row for {doc_id!r} is not a kg record ({type(error).__name__}); "
-                "rebuild the store in a new folder"
-            ) from None
-
     def stale_documents(self, analyzer: str) -> Iterator[Document]:
         """The stored documents whose analysis another pipeline or kg version made."""
         rows = self._db.execute("SELECT document FROM analyses WHERE analyzer != ? ORDER BY id", (analyzer,))
         for (text,) in rows.fetchall():
-            yield self._revive(Document, "?", text)
+            yield _revive(self.path, Document, "?", text)
 
     def replace_graph(self, graph) -> Path:
         """Make ``graph`` (a built ``OxGraph`` or an rdflib Graph) the store's graph, atomically.
@@ -187,6 +183,46 @@ class KgStore:
             _remove(previous)
         _remove_stale_graphs(self.path, keep=target.name)
         return target
+
+
+class StoredAnalyses:
+    """Reads a store's analyses by document id, in this process or a forked worker.
+
+    Each process opens its own read-only connection: a SQLite connection must not cross a
+    fork. Answers ``read(ids)`` as ``kg.spill.AnalysisSpill`` does.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._database = None
+        self._pid = None
+
+    def read(self, ids: Iterable[str]) -> list[DocumentAnalysis]:
+        """The analyses of ``ids``, in that order."""
+        import os
+
+        if self._database is None or self._pid != os.getpid():
+            file = _inside(self.path, "analyses.sqlite")
+            self._database = sqlite3.connect(f"file:{file}?mode=ro", uri=True)
+            self._pid = os.getpid()
+        found = []
+        for doc_id in ids:
+            row = self._database.execute("SELECT analysis FROM analyses WHERE id = ?", (doc_id,)).fetchone()
+            if row is None:
+                raise GraphError(f"{self.path}: the stored analysis of {doc_id!r} is gone; build again")
+            found.append(_revive(self.path, DocumentAnalysis, doc_id, row[0]))
+        return found
+
+
+def _revive(path: Path, cls, doc_id: str, data):
+    """A stored JSON row as a kg record, or a ``GraphError`` for a damaged one."""
+    try:
+        return from_dict(cls, json.loads(data))
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise GraphError(
+            f"{path}: the stored row for {doc_id!r} is not a kg record ({type(error).__name__}); "
+            "rebuild the store in a new folder"
+        ) from None
 
 
 def open_store(path: str | Path, *, create: bool = True) -> KgStore:

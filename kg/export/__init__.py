@@ -110,7 +110,16 @@ def write_graph(graph: Graph, path: str | os.PathLike, format: str = "turtle") -
     Raises:
         GraphError: for an unknown format, or a term strict RDF refuses (an IRI with a space).
     """
+    from kg.rdf.oxgraph import OxGraph
+
     writer = format_for(format)
+    if isinstance(graph, OxGraph) and hasattr(writer, "write_batches"):
+        # streamed a few thousand subjects at a time: a corpus's graph is never all in Python
+        target = Path(path)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with atomic_output(target) as output:
+            writer.write_batches(graph.sorted_batches(), output, _prefixes())
+        return target
     return write_quads(_quads(graph, writer), path, format)
 
 

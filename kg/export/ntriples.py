@@ -17,3 +17,10 @@ def write(quads: list[ox.Quad], output: BinaryIO, prefixes: dict[str, str]) -> N
     """Write the sorted ``quads`` (their union, as triples) to ``output`` as N-Triples."""
     del prefixes  # N-Triples has none
     ox.serialize(union_triples(quads), output, ox.RdfFormat.N_TRIPLES)
+
+
+def write_batches(batches, output: BinaryIO, prefixes: dict[str, str]) -> None:
+    """Write sorted batches of triples (``OxGraph.sorted_batches``) as one N-Triples file."""
+    del prefixes
+    for batch in batches:
+        ox.serialize(batch, output, ox.RdfFormat.N_TRIPLES)

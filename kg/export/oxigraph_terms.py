@@ -25,6 +25,7 @@ __all__ = [
     "sort_triples",
     "union_triples",
     "serialize_with_prefixes",
+    "serialize_batches",
 ]
 
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -142,14 +143,24 @@ def serialize_with_prefixes(items: list, output, format: ox.RdfFormat, prefixes:
     pyoxigraph writes the prefix lines in an order of its own; kg writes them itself so the
     header of two builds is byte-identical.
     """
-    body = ox.serialize(items, None, format, prefixes=prefixes).decode("utf-8")
-    lines = body.split("\n")
+    serialize_batches([items], output, format, prefixes)
+
+
+def serialize_batches(batches: Iterable[list], output, format: ox.RdfFormat, prefixes: dict[str, str]) -> None:
+    """``serialize_with_prefixes`` of the concatenated batches, written one batch at a time
+    (each batch whole subjects, in order: see ``kg.rdf.oxgraph.OxGraph.sorted_batches``)."""
+    output.write(("".join(f"@prefix {name}: <{iri}> .\n" for name, iri in prefixes.items()) + "\n").encode("utf-8"))
+    for items in batches:
+        output.write(_body(items, format, prefixes).encode("utf-8"))
+
+
+def _body(items: list, format: ox.RdfFormat, prefixes: dict[str, str]) -> str:
+    """pyoxigraph's serialization of ``items`` without its prefix lines, names made portable."""
+    lines = ox.serialize(items, None, format, prefixes=prefixes).decode("utf-8").split("\n")
     declared = lines[: len(prefixes)]
     if not all(line.startswith("@prefix ") for line in declared):
         raise GraphError("pyoxigraph wrote an unexpected header; cannot order the prefixes")
-    header = "".join(f"@prefix {name}: <{iri}> .\n" for name, iri in prefixes.items())
-    body = portable_names("\n".join(lines[len(prefixes) :]), prefixes)
-    output.write((header + "\n" + body).encode("utf-8"))
+    return portable_names("\n".join(lines[len(prefixes) :]), prefixes)
 
 
 # A string literal, an IRI, or a prefixed name whose local part holds a backslash escape.

@@ -38,7 +38,7 @@ from kg.rdf.literals import clean_text, date_literal, text_literal
 from kg.rdf.relations import relation_triples
 from kg.types import Argument, DocumentAnalysis, Entity, Extraction, Phrase, Resolution, Sentence
 
-__all__ = ["build_graph", "new_graph", "STANDARD_PREFIXES"]
+__all__ = ["build_graph", "start_graph", "add_analysis", "finish_graph", "new_graph", "STANDARD_PREFIXES"]
 
 STANDARD_PREFIXES = {
     "rdf": RDF._NS,
@@ -97,16 +97,27 @@ def build_graph(analyses: Iterable[DocumentAnalysis], resolution: Resolution, *,
         >>> len(graph)
         0
     """
-    graph = OxGraph(path, prefixes=_BOUND_PREFIXES)
-    for entity in resolution.entities:
-        add_entity(graph, entity)
-    mentions = index_mentions(resolution)
+    graph, mentions = start_graph(resolution, path)
     concepts: dict[URIRef, set[str]] = defaultdict(set)
     for analysis in analyses:
         add_analysis(graph, analysis, mentions.get(analysis.document.id), concepts)
+    finish_graph(graph, concepts)
+    return graph
+
+
+def start_graph(resolution: Resolution, path: str | Path | None = None) -> tuple[OxGraph, dict[str, MentionIndex]]:
+    """A new graph holding the resolver's entities, and each document's mention index (what
+    ``add_analysis`` needs to link that document's phrases)."""
+    graph = OxGraph(path, prefixes=_BOUND_PREFIXES)
+    for entity in resolution.entities:
+        add_entity(graph, entity)
+    return graph, index_mentions(resolution)
+
+
+def finish_graph(graph: OxGraph, concepts: dict[URIRef, set[str]]) -> None:
+    """Declare the concepts every document's statements met, once each."""
     for concept, labels in concepts.items():
         add_concept(graph, concept, labels)
-    return graph
 
 
 def add_entity(graph: OxGraph, entity: Entity) -> None:

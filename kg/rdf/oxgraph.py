@@ -80,6 +80,23 @@ class OxGraph:
             self.store.extend(self._pending)
             self._pending = set()
 
+    def add_ntriples(self, data: bytes) -> None:
+        """Add the triples of an N-Triples chunk (one made by ``take_ntriples`` elsewhere)."""
+        if data:
+            self._flush()
+            self.store.load(data, format=ox.RdfFormat.N_TRIPLES)
+
+    def take_ntriples(self) -> bytes:
+        """Every triple added so far as N-Triples, and empty the graph (its term caches stay).
+
+        A worker process builds its documents' part of the graph this way and hands the chunk
+        to the process that owns the whole graph (``kg.rdf.chunks``).
+        """
+        self._flush()
+        data = self.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
+        self.store.clear()
+        return data
+
     # --- reading (the subset of rdflib's Graph API kg's stages use) ----------------------
 
     def __contains__(self, triple: tuple) -> bool:
@@ -106,6 +123,21 @@ class OxGraph:
     def sorted_triples(self) -> list[ox.Triple]:
         """Every triple as pyoxigraph terms in kg's stable order (what the writers want)."""
         return sort_triples(quad.triple for quad in self.quads())
+
+    def sorted_batches(self, subjects_per_batch: int = 5000) -> Iterator[list[ox.Triple]]:
+        """Every triple in kg's stable order, as lists of a few thousand subjects' triples.
+
+        Only the subjects are held and sorted at once, not the triples: a writer streams a
+        graph of tens of millions of triples in the memory of one batch.
+        """
+        self._flush()
+        rows = self.store.query("SELECT DISTINCT ?s WHERE { ?s ?p ?o }")
+        subjects = sorted((row[0] for row in rows), key=_subject_order)
+        for start in range(0, len(subjects), subjects_per_batch):
+            batch: list[ox.Triple] = []
+            for subject in subjects[start:start + subjects_per_batch]:
+                batch += sort_triples(quad.triple for quad in self.store.quads_for_pattern(subject, None, None))
+            yield batch
 
     def triples(self, pattern: tuple) -> Iterator[tuple]:
         """The triples matching ``(s, p, o)``, None a wildcard, as rdflib terms."""
@@ -166,6 +198,11 @@ class OxGraph:
             graph.bind(prefix, namespace)
         graph.addN((s, p, o, graph) for s, p, o in self)
         return graph
+
+
+def _subject_order(term) -> str:
+    """The first part of kg's triple order (``kg.export.oxigraph_terms``): the subject's text."""
+    return term.value
 
 
 def _remember(cache: dict, key, convert, term, limit: int | None = None):

@@ -173,3 +173,20 @@ def test_any_label_and_key_survive_every_strict_format(label, key):
     labels = {q.object.value for q in ox.parse(serialize_graph(graph), format=ox.RdfFormat.TURTLE)
               if q.predicate.value.endswith("#label")}
     assert labels == {clean_text(label) or clean_text(key) or "unnamed"}
+
+
+def test_a_graph_written_in_small_batches_of_subjects_is_the_file_written_at_once(nasty_graph):
+    import io
+
+    import pyoxigraph as ox
+
+    from kg.export import _prefixes
+    from kg.export.oxigraph_terms import serialize_batches, serialize_with_prefixes
+
+    whole, batched = io.BytesIO(), io.BytesIO()
+    serialize_with_prefixes(nasty_graph.sorted_triples(), whole, ox.RdfFormat.TURTLE, _prefixes())
+    batches = list(nasty_graph.sorted_batches(subjects_per_batch=2))
+    assert len(batches) > 3
+    serialize_batches(batches, batched, ox.RdfFormat.TURTLE, _prefixes())
+    assert batched.getvalue() == whole.getvalue()
+    assert "\\(" not in batched.getvalue().decode()  # names stay portable in every batch

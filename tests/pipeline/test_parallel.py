@@ -23,3 +23,13 @@ def test_analyses_come_back_in_input_order_across_workers(seeds_dir):
 def test_a_local_dask_cluster_builds_the_seeds_to_the_same_graph(seed_result, seeds_dir):
     on_dask = build([seeds_dir], dask="local:2", html=False)
     assert isomorphic(on_dask.graph, seed_result.graph)
+
+
+def test_an_on_disk_graph_built_by_two_processes_writes_the_serial_turtle(monkeypatch, seed_result, seeds_dir, tmp_path):
+    import kg.pipeline
+    from kg.export import write_graph
+
+    monkeypatch.setattr(kg.pipeline, "ON_DISK_DOCUMENTS", 0)  # the seeds' graph goes to disk
+    parallel = build([seeds_dir], workers=2, html=False, output_dir=tmp_path / "parallel")
+    serial = write_graph(seed_result.built, tmp_path / "serial.ttl")
+    assert (tmp_path / "parallel" / "graph.ttl").read_bytes() == serial.read_bytes()
