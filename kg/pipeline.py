@@ -113,7 +113,7 @@ def build(
         formats: output formats among ``turtle``, ``ntriples``, ``trig``, ``jsonld``.
         html: also write the interactive ``graph.html``.
         model: the installed spaCy pipeline (``None``: kg's default).
-        workers: analyse in this many processes.
+        workers: analyse, build the graph and write in this many processes.
         dask: a Dask scheduler address, or ``local:N`` (see ``kg.parallel``).
         store: a store folder to add the documents to; the graph then covers every document
             in the store.
@@ -165,7 +165,7 @@ def build(
             with _collector_paused():
                 graph = _make_graph(spill, kept, result, **graph_work)
                 del kept  # the entities are resolved: free the mention records before writing
-                _write(graph, output_dir, formats, html, result)
+                _write(graph, output_dir, formats, html, result, workers)
     else:
         from kg.store import open_store
 
@@ -179,16 +179,16 @@ def build(
                 del kept
                 with _timed(result, "store"):
                     opened.replace_graph(graph)
-                _write(graph, output_dir, formats, html, result)
+                _write(graph, output_dir, formats, html, result, workers)
     result.seconds = time.perf_counter() - started
     return result
 
 
-def _write(graph, output_dir, formats: tuple[str, ...], html: bool, result: BuildResult) -> None:
+def _write(graph, output_dir, formats: tuple[str, ...], html: bool, result: BuildResult, workers: int) -> None:
     """Write the outputs and the merge report, when there is an output folder."""
     if output_dir is not None:
         with _timed(result, "write"):
-            result.outputs = write_outputs(graph, Path(output_dir), formats, html)
+            result.outputs = write_outputs(graph, Path(output_dir), formats, html, workers=workers)
             result.outputs.append(_write_merge_report(result.resolution, Path(output_dir)))
             result.outputs.append(write_problems(result.problems, Path(output_dir)))
 
@@ -290,26 +290,37 @@ def _timed(result: BuildResult, stage: str) -> Iterator[None]:
         result.timings[stage] = result.timings.get(stage, 0.0) + time.perf_counter() - started
 
 
-def write_outputs(graph, output_dir: Path, formats: Iterable[str], html: bool) -> list[Path]:
-    """Write the graph in each format, and the HTML view, each file atomically."""
+def write_outputs(graph, output_dir: Path, formats: Iterable[str], html: bool, workers: int = 1) -> list[Path]:
+    """Write the graph in each format, and the HTML view, each file atomically.
+
+    With ``workers`` above 1 and a graph in memory, the HTML page is written in a forked
+    process while this one writes the graph files.
+    """
     from kg.export import write_graph
+    from kg.forked import can_fork, start_forked
+    from kg.viz import write_html
 
     try:
         output_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise KgError(f"{output_dir}: cannot create the output folder ({error.strerror or error})") from None
     remove_stale_temporaries(output_dir, [*OUTPUT_FILES.values(), "graph.html", MERGE_REPORT, "problems.tsv"])
+    page = output_dir / "graph.html"
+    reader = graph.for_forked_reader() if workers > 1 and html and formats and can_fork() else None
+    beside = reader is not None
+    if beside:
+        wait = start_forked(lambda: write_html(reader, page) and None)
     written = []
     for name in formats:
         target = output_dir / OUTPUT_FILES[name]
         write_graph(graph, target, name)  # atomic: kg.atomic
         written.append(target)
+    if beside:
+        wait()
+    elif html:
+        write_html(graph, page)  # atomic: kg.atomic
     if html:
-        from kg.viz import write_html
-
-        target = output_dir / "graph.html"
-        write_html(graph, target)  # atomic: kg.atomic
-        written.append(target)
+        written.append(page)
     return written
 
 

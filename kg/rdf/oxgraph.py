@@ -46,7 +46,8 @@ class OxGraph:
     """
 
     def __init__(self, path: str | Path | None = None, prefixes: dict[str, str] | None = None) -> None:
-        self.store = ox.Store(str(path)) if path is not None else ox.Store()
+        self.path = None if path is None else str(path)
+        self.store = ox.Store(self.path) if path is not None else ox.Store()
         self._pending: set[ox.Quad] = set()
         # Terms repeat a lot (IRIs most), so each is converted once, both ways
         self._to_ox: dict = {}
@@ -96,6 +97,16 @@ class OxGraph:
         data = self.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
         self.store.clear()
         return data
+
+    def for_forked_reader(self) -> OxGraph | None:
+        """This graph for a forked process to read, or None when it cannot be shared.
+
+        An in-memory store is shared by the fork itself. An on-disk one is not: a database
+        handle must not cross a fork, and RocksDB may compact (and delete) files under a
+        read-only opening while this process still holds the store.
+        """
+        self._flush()
+        return self if self.path is None else None
 
     # --- reading (the subset of rdflib's Graph API kg's stages use) ----------------------
 

@@ -219,14 +219,14 @@ class _Reader:
 
     def read_nodes(self) -> None:
         kinds: dict[Term, set[URIRef]] = {}
-        for subject, cls in self.graph.subject_objects(RDF.type):
+        for subject, cls in _sorted_pairs(self.graph, RDF.type):
             if isinstance(cls, URIRef) and str(cls).startswith(_KG_PREFIX):
                 kinds.setdefault(subject, set()).add(cls)
         for subject, classes in kinds.items():
             if not classes & HIDDEN_CLASSES and classes != {KG.Concept}:
                 self._add_node(subject, _pick_kind(classes))
         for prop in self.relations:
-            for subject, obj in self.graph.subject_objects(prop):
+            for subject, obj in _sorted_pairs(self.graph, prop):
                 for term in (subject, obj):
                     if not isinstance(term, Literal) and term not in self.node_ids:
                         self._add_node(term, _pick_kind(kinds.get(term, set())))
@@ -234,7 +234,7 @@ class _Reader:
     def read_edges(self) -> None:
         for prop in self.relations:
             label = _label(self.graph, prop)
-            for subject, obj in self.graph.subject_objects(prop):
+            for subject, obj in _sorted_pairs(self.graph, prop):
                 if isinstance(obj, Literal):
                     continue
                 edge = Edge(len(self.edges), self.node_ids[subject], self.node_ids[obj], str(prop), label)
@@ -245,7 +245,7 @@ class _Reader:
         # One pass per property (a column), rather than a lookup per statement and property.
         column = {prop: _column(self.graph, prop) for prop in _STATEMENT_PROPERTIES}
         arguments = self._read_arguments()
-        for node in self.graph.subjects(RDF.type, KG.Statement):
+        for node in sorted(self.graph.subjects(RDF.type, KG.Statement), key=str):
             subject, predicate, obj = (column[p].get(node) for p in (RDF.subject, RDF.predicate, RDF.object))
             predicate_text = column[KG.predicateText].get(node)
             negated = column[KG.negated].get(node)
@@ -343,6 +343,13 @@ _STATEMENT_PROPERTIES = (
     KG.subjectText,
 )
 _ARGUMENT_PROPERTIES = (KG.value, KG.literalValue, KG.text, KG.position, KG.role)
+
+
+def _sorted_pairs(graph: Graph, prop: URIRef) -> list[tuple[Term, Term]]:
+    """``(subject, object)`` of one property in the order of their text: the page must depend
+    on the graph, not on the order a store happens to return its triples in (a graph built by
+    two workers is stored in another order than one built by one)."""
+    return sorted(graph.subject_objects(prop), key=lambda pair: (str(pair[0]), str(pair[1])))
 
 
 def _column(graph: Graph, prop: URIRef) -> dict[Term, Term]:

@@ -25,11 +25,22 @@ def test_a_local_dask_cluster_builds_the_seeds_to_the_same_graph(seed_result, se
     assert isomorphic(on_dask.graph, seed_result.graph)
 
 
-def test_an_on_disk_graph_built_by_two_processes_writes_the_serial_turtle(monkeypatch, seed_result, seeds_dir, tmp_path):
+def test_an_on_disk_graph_built_and_written_by_two_processes_gives_the_serial_files(monkeypatch, seed_result, seeds_dir, tmp_path):
     import kg.pipeline
     from kg.export import write_graph
+    from kg.viz import write_html
 
     monkeypatch.setattr(kg.pipeline, "ON_DISK_DOCUMENTS", 0)  # the seeds' graph goes to disk
-    parallel = build([seeds_dir], workers=2, html=False, output_dir=tmp_path / "parallel")
-    serial = write_graph(seed_result.built, tmp_path / "serial.ttl")
-    assert (tmp_path / "parallel" / "graph.ttl").read_bytes() == serial.read_bytes()
+    parallel = build([seeds_dir], workers=2, output_dir=tmp_path / "parallel")
+    assert parallel.built.path is not None  # on disk
+    assert (tmp_path / "parallel" / "graph.ttl").read_bytes() == write_graph(seed_result.built, tmp_path / "serial.ttl").read_bytes()
+    write_html(seed_result.built, tmp_path / "serial.html")
+    assert (tmp_path / "parallel" / "graph.html").read_bytes() == (tmp_path / "serial.html").read_bytes()
+
+
+def test_two_workers_write_the_page_of_one(seed_result, seeds_dir, tmp_path):
+    from kg.viz import write_html
+
+    build([seeds_dir], workers=2, output_dir=tmp_path / "parallel")  # the page written by a forked process
+    write_html(seed_result.built, tmp_path / "serial.html")
+    assert (tmp_path / "parallel" / "graph.html").read_bytes() == (tmp_path / "serial.html").read_bytes()
