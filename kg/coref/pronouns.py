@@ -78,7 +78,7 @@ def resolve_pronoun(doc: Doc, mentions: list[Mention], index: int, group_of: dic
     if feature(pronoun, "reflexive") == "1":
         return _reflexive(mentions, index, group_of, groups, classes, gender)
     for window in (0, 1):
-        if window == 1 and (_unnamed_subject_before(doc, token) or
+        if window == 1 and (_unnamed_subject_before(doc, name_heads, token) or
                             _unnamed_previous_subject(doc, name_heads, token)):
             return None  # "Gavi, the alliance, said it ...": the subject is the likelier referent
         sentence = pronoun.sentence - window
@@ -192,13 +192,13 @@ def _in_sentence(mentions: list[Mention], index: int, sentence: int) -> list[int
     return found[::-1]
 
 
-def _unnamed_subject_before(doc: Doc, pronoun: Token) -> bool:
+def _unnamed_subject_before(doc: Doc, name_heads: set[int], pronoun: Token) -> bool:
     """Whether the pronoun's sentence has, before it, a singular noun subject that is no
     name we know and could be what the pronoun means ("Gavi, the alliance, said it ...",
     "A spokesman said he ..."; not "Analysts said it ...")."""
     personal = pronoun.lower_ not in {"it", "its"}
     for token in doc[pronoun.sent.start:pronoun.i]:
-        if token.dep_ not in _SUBJECTS or token.tag_ not in {"NN", "NNP"}:
+        if token.dep_ not in _SUBJECTS or token.tag_ not in {"NN", "NNP"} or token.i in name_heads:
             continue
         is_person_noun = token.lemma_.lower() in _PERSON_NOUNS or (
             token.lemma_.lower() in role_nouns() and role_nouns()[token.lemma_.lower()].type == "Person")

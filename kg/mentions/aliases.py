@@ -109,12 +109,12 @@ def repeated_surnames(doc: Doc, mentions: list[Mention], sentence_of: list[int])
     first_use: dict[str, Mention] = {}
     for mention in mentions:
         words = mention.name.split()
-        if mention.kind != "name" or len(words) < 2:
+        if mention.kind != "name" or not words:
             continue
-        if mention.label == "PERSON":
+        if mention.label == "PERSON" and len(words) > 1:
             candidates = words[1:]
-        elif mention.label == "ORG" and words[-1].casefold() in org_kinds():
-            candidates = words[:1]
+        elif mention.label == "ORG" and (len(words) == 1 or words[-1].casefold() in org_kinds()):
+            candidates = words[:1]  # "Equinor" again; "Tallis" of "Tallis Industrial"
         else:
             continue
         for word in candidates:
