@@ -223,7 +223,7 @@ def _apposed_name(doc: Doc, mentions: list[Mention], index: int,
     "Wang Yi, the foreign minister", "my counterpart in Beijing, Yang Jiechi")."""
     head = doc[int(feature(mentions[index], "head"))]
     partners = {c.i for c in head.children if c.dep_ == "appos"}
-    if head.dep_ == "appos":
+    if head.dep_ in {"appos", "compound"}:  # "the striker Youssef Benali"
         partners.add(head.head.i)
     for prep in (c for c in head.children if c.dep_ == "prep"):
         # "my counterpart in Beijing, Yang Jiechi": the parser hangs the name on the city,
