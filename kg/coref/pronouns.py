@@ -154,20 +154,22 @@ def _topic(mentions: list[Mention], index: int, group_of: dict[int, int], groups
 
 
 def _cataphora(doc: Doc, mentions: list[Mention], later: list[int], pronoun: Token) -> int | None:
-    """"In his first speech as leader, Smith promised ...": a possessive in a phrase fronted
-    before its clause's subject means that subject, when it is a person name."""
-    if pronoun.lower_ not in {"his", "her"}:
+    """"In his first speech as leader, Smith promised ...", "Before she left, Mary ...": a
+    he, she, his or her in a phrase or clause fronted before a clause's subject means that
+    subject, when it is a person name."""
+    if pronoun.lower_ not in {"his", "her", "he", "she"}:
         return None
-    verb = _clause_verb(pronoun)
-    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None) if verb is not None else None
-    if subject is None or subject.i < pronoun.i:
-        return None
-    fronted = next((c for c in verb.children if c.i < subject.i and
-                    c.left_edge.i <= pronoun.i <= c.right_edge.i and
-                    c.dep_ in {"prep", "advcl", "npadvmod", "advmod"}), None)
-    if fronted is None:
-        return None
-    return next((i for i in later if int(feature(mentions[i], "head")) == subject.i), None)
+    node, steps = pronoun, 0
+    while node.head.i != node.i and steps < 20:
+        verb, steps = node.head, steps + 1
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None and subject.i > pronoun.i and node.right_edge.i < subject.i and \
+                node.dep_ in {"prep", "advcl", "npadvmod", "advmod"}:
+            return next((i for i in later if int(feature(mentions[i], "head")) == subject.i), None)
+        if subject is not None and subject.i != pronoun.i and node is not subject:
+            return None  # the pronoun's own clause has an earlier subject: not fronted
+        node = verb
+    return None
 
 
 def _later_in_sentence(mentions: list[Mention], index: int) -> list[int]:
