@@ -175,7 +175,26 @@ def _recent_orgs(doc: Doc, found: DescriptionIndex, index: int, lemma: str) -> d
             continue
         if _kind_fits(found.groups[group], lemma):
             latest.setdefault(group, i)
+    if latest and _untyped_name_near(found, index):
+        return {}  # "Halden Freight [PERSON] sued Morvik Shipping": an unsure name competes
     return latest
+
+
+def _untyped_name_near(found: DescriptionIndex, index: int) -> bool:
+    """Whether a multi-word name in the window is a "person" on the model's word alone (no
+    known first name, title, role or honorific), which may be an organisation it mislabelled."""
+    description = found.mentions[index]
+    for i in range(index - 1, -1, -1):
+        mention = found.mentions[i]
+        if mention.sentence < description.sentence - _ORG_WINDOW:
+            return False
+        group = found.group_of.get(i)
+        if mention.kind == "name" and group is not None and found.groups[group].cls == "person" \
+                and not (found.groups[group].gender or found.groups[group].titles or
+                         found.groups[group].roles) and \
+                len(mention.name.split()) > 1 and not feature(mention, "honorific"):
+            return True
+    return False
 
 
 def _kind_fits(group: Group, lemma: str) -> bool:
