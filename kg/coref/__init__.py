@@ -67,6 +67,9 @@ def resolve_coreference(doc: Doc, mentions: list[Mention]) -> list[CorefLink]:
             named[index] = antecedent
             links.append(CorefLink(mention=index, antecedent=antecedent, reason=reason))
             group_of[index] = group_of[antecedent]
+            if mention.kind == "description":
+                # "The group kept its dividend": a linked description is a known name now
+                name_heads.add(int(feature(mention, "head")))
             gender = feature(mention, "gender")
             if mention.kind == "pronoun" and gender in {"m", "f"}:
                 groups[group_of[antecedent]].gender = gender

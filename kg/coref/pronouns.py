@@ -78,7 +78,7 @@ def resolve_pronoun(doc: Doc, mentions: list[Mention], index: int, group_of: dic
     if feature(pronoun, "reflexive") == "1":
         return _reflexive(mentions, index, group_of, groups, classes, gender)
     for window in (0, 1):
-        if window == 1 and (_unnamed_subject_before(doc, token) or
+        if window == 1 and (_unnamed_subject_before(doc, name_heads, token) or
                             _unnamed_previous_subject(doc, name_heads, token)):
             return None  # "Gavi, the alliance, said it ...": the subject is the likelier referent
         sentence = pronoun.sentence - window
@@ -154,20 +154,22 @@ def _topic(mentions: list[Mention], index: int, group_of: dict[int, int], groups
 
 
 def _cataphora(doc: Doc, mentions: list[Mention], later: list[int], pronoun: Token) -> int | None:
-    """"In his first speech as leader, Smith promised ...": a possessive in a phrase fronted
-    before its clause's subject means that subject, when it is a person name."""
-    if pronoun.lower_ not in {"his", "her"}:
+    """"In his first speech as leader, Smith promised ...", "Before she left, Mary ...": a
+    he, she, his or her in a phrase or clause fronted before a clause's subject means that
+    subject, when it is a person name."""
+    if pronoun.lower_ not in {"his", "her", "he", "she"}:
         return None
-    verb = _clause_verb(pronoun)
-    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None) if verb is not None else None
-    if subject is None or subject.i < pronoun.i:
-        return None
-    fronted = next((c for c in verb.children if c.i < subject.i and
-                    c.left_edge.i <= pronoun.i <= c.right_edge.i and
-                    c.dep_ in {"prep", "advcl", "npadvmod", "advmod"}), None)
-    if fronted is None:
-        return None
-    return next((i for i in later if int(feature(mentions[i], "head")) == subject.i), None)
+    node, steps = pronoun, 0
+    while node.head.i != node.i and steps < 20:
+        verb, steps = node.head, steps + 1
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None and subject.i > pronoun.i and node.right_edge.i < subject.i and \
+                node.dep_ in {"prep", "advcl", "npadvmod", "advmod"}:
+            return next((i for i in later if int(feature(mentions[i], "head")) == subject.i), None)
+        if subject is not None and subject.i != pronoun.i and node is not subject:
+            return None  # the pronoun's own clause has an earlier subject: not fronted
+        node = verb
+    return None
 
 
 def _later_in_sentence(mentions: list[Mention], index: int) -> list[int]:
@@ -192,13 +194,13 @@ def _in_sentence(mentions: list[Mention], index: int, sentence: int) -> list[int
     return found[::-1]
 
 
-def _unnamed_subject_before(doc: Doc, pronoun: Token) -> bool:
+def _unnamed_subject_before(doc: Doc, name_heads: set[int], pronoun: Token) -> bool:
     """Whether the pronoun's sentence has, before it, a singular noun subject that is no
     name we know and could be what the pronoun means ("Gavi, the alliance, said it ...",
     "A spokesman said he ..."; not "Analysts said it ...")."""
     personal = pronoun.lower_ not in {"it", "its"}
     for token in doc[pronoun.sent.start:pronoun.i]:
-        if token.dep_ not in _SUBJECTS or token.tag_ not in {"NN", "NNP"}:
+        if token.dep_ not in _SUBJECTS or token.tag_ not in {"NN", "NNP"} or token.i in name_heads:
             continue
         is_person_noun = token.lemma_.lower() in _PERSON_NOUNS or (
             token.lemma_.lower() in role_nouns() and role_nouns()[token.lemma_.lower()].type == "Person")

@@ -51,10 +51,12 @@ def find_mentions(doc: Doc) -> list[Mention]:
     mentions = [name_mention(doc, name, sentence_of) for name in names]
     mentions = defined_aliases(doc, fix_labels(mentions), sentence_of)
     mentions = repeated_surnames(doc, mentions, sentence_of)
-    taken = {i for name in names for i in range(name.prefix_start if name.prefix_start is not None
-                                                else name.start, name.end)}
+    taken = {i for name in names for i in range(name.start, name.end)}
+    # "the striker Youssef Benali": a role word in front of a name may still open a description
+    prefixes = {i for name in names if name.prefix_start is not None
+                for i in range(name.prefix_start, name.start)}
     mentions += find_pronouns(doc, debris, sentence_of)
-    mentions += find_descriptions(doc, debris | taken, sentence_of)
+    mentions += find_descriptions(doc, debris | taken | prefixes, sentence_of, prefixes)
     return sorted(mentions, key=lambda m: (m.start, m.end, m.kind))
 
 

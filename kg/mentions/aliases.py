@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from kg.resolve.names import org_kinds
 from kg.types import Mention
 
 __all__ = ["defined_aliases", "repeated_surnames"]
@@ -102,14 +103,23 @@ def _name_at(doc: Doc, start: int, end: int, like: Mention, sentence_of: list[in
 
 def repeated_surnames(doc: Doc, mentions: list[Mention], sentence_of: list[int]) -> list[Mention]:
     """The mentions plus the untagged later uses of words of the document's people's names
-    (all but the first word: "Arreguín", "Solís" of "Tomás Arreguín Solís")."""
+    (all but the first word: "Arreguín", "Solís" of "Tomás Arreguín Solís") and of the first
+    word of its companies' names that end in a kind of organisation ("Tallis" of "Tallis
+    Industrial", "Kheti" of "Kheti Labs")."""
     first_use: dict[str, Mention] = {}
     for mention in mentions:
         words = mention.name.split()
-        if mention.kind == "name" and mention.label == "PERSON" and len(words) > 1:
-            for word in words[1:]:
-                if len(word) > 2 and word[:1].isupper() and word[1:].islower():
-                    first_use.setdefault(word, mention)
+        if mention.kind != "name" or not words:
+            continue
+        if mention.label == "PERSON" and len(words) > 1:
+            candidates = words[1:]
+        elif mention.label == "ORG" and (len(words) == 1 or words[-1].casefold() in org_kinds()):
+            candidates = words[:1]  # "Equinor" again; "Tallis" of "Tallis Industrial"
+        else:
+            continue
+        for word in candidates:
+            if len(word) > 2 and word[:1].isupper() and word[1:].islower():
+                first_use.setdefault(word, mention)
     if not first_use:
         return mentions
     covered = _Coverage(mentions)
@@ -117,7 +127,8 @@ def repeated_surnames(doc: Doc, mentions: list[Mention], sentence_of: list[int])
     for token in doc:
         person = first_use.get(token.text)
         if person is None or token.idx < person.end or _neighbour_is_name(token) or \
-                covered.overlaps(token.idx, token.idx + len(token)):
+                covered.overlaps(token.idx, token.idx + len(token)) or \
+                (person.label == "ORG" and token.pos_ != "PROPN"):
             continue
         use = _name_at(doc, token.idx, token.idx + len(token), person, sentence_of)
         if use is not None:

@@ -46,7 +46,9 @@ _ORG_HEADS = frozenset({"police", "ministry", "department", "council", "party", 
                         "union", "organization", "organisation", "commission", "committee",
                         "court", "army", "navy", "airlines", "motors", "holdings",
                         "technologies", "laboratories", "labs", "observatory", "alliance",
-                        "waste", "energy", "bank", "club"})
+                        "waste", "energy", "bank", "club", "telecom", "robotics",
+                        "industrial", "industries", "partners", "ventures", "interactive",
+                        "packaging", "oyj"})
 
 
 def repair_names(doc: Doc, debris: set[int], cuts: dict[int, int]) -> list[NameSpan]:

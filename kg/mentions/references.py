@@ -63,13 +63,18 @@ def _is_pleonastic(token: Token) -> bool:
     return head.lemma_ in {"rain", "snow"}
 
 
-def find_descriptions(doc: Doc, excluded: set[int], sentence_of: list[int]) -> list[Mention]:
-    """"the secretary", "the company", "the senior US diplomat", "the secretary of state"."""
+def find_descriptions(doc: Doc, excluded: set[int], sentence_of: list[int],
+                      prefixes: set[int] = frozenset()) -> list[Mention]:
+    """"the secretary", "the company", "the senior US diplomat", "the secretary of state".
+
+    A role noun in ``prefixes`` (the words in front of a name, "the striker Youssef Benali")
+    is a description only with an article or a possessive of its own."""
     mentions = []
     nouns = role_nouns()
     for token in doc:
         lemma = token.lemma_.lower()
-        if token.i in excluded or token.pos_ not in {"NOUN", "PROPN"} or lemma not in nouns:
+        if (token.i in excluded and token.i not in prefixes) or \
+                token.pos_ not in {"NOUN", "PROPN"} or lemma not in nouns:
             continue
         if token.ent_type_ and token.ent_type_ in NAME_LABELS:
             continue
@@ -77,6 +82,8 @@ def find_descriptions(doc: Doc, excluded: set[int], sentence_of: list[int]) -> l
         anchor, country = _determiner(token, left)
         if anchor is None or (anchor.tag_ == "PRP$" and nouns[lemma].type != "Person"):
             continue  # "his counterpart", but not "their country" (whose? too often unclear)
+        if token.i in prefixes and (anchor.dep_ not in {"det", "poss"} or anchor.i in excluded):
+            continue  # "Chief Executive Tim Cook", "US Secretary of State Antony Blinken"
         start_token = min([anchor, *[c for c in left if c.i > anchor.i]], key=lambda t: t.i)
         start_token = doc[start_token.left_edge.i] if start_token.dep_ == "poss" else start_token
         if any(i in excluded and doc[i].ent_type_ not in {"GPE", "NORP"}

@@ -34,6 +34,9 @@ def mention_class(mention: Mention) -> str:
 
 # words of organisation and place names, never of a person's ("King of Castelvero")
 _NOT_IN_PERSON_NAMES = frozenset({"of", "the", "and", "for", "on", "at"})
+# last words of team and town names that begin with a given name ("Orlando City")
+_NOT_PERSON_HEADS = frozenset({"city", "town", "united", "county", "rovers", "wanderers",
+                               "athletic", "albion", "fc"})
 
 
 def document_classes(names: list[tuple[int, Mention]]) -> dict[int, str]:
@@ -50,14 +53,20 @@ def document_classes(names: list[tuple[int, Mention]]) -> dict[int, str]:
         if feature(m, "honorific") or m.title or (
                 1 < len(words) <= 4 and not feature(m, "org_head") and
                 given_name_gender(words[0]) in {"m", "f"} and words[0] not in title_words() and
-                not set(words) & _NOT_IN_PERSON_NAMES):
+                not set(words) & _NOT_IN_PERSON_NAMES and words[-1] not in _NOT_PERSON_HEADS):
             classes[i] = "person"
     for i, _ in names:
         if classes[i] == "person" and len(words_of[i]) > 1:
             person_words.update(w for w in words_of[i] if not is_initial(w))
+    org_words = {w for i, _ in names if classes[i] == "org" and len(words_of[i]) > 1
+                 for w in words_of[i] if not is_initial(w)} - person_words
     for i, m in names:
         words = words_of[i]
-        if len(words) == 1 and words[0] in person_words and classes[i] != "country" and \
-                lookup_known(m.name) is None:
+        if len(words) != 1 or classes[i] == "country" or lookup_known(m.name) is not None:
+            continue
+        if words[0] in person_words:
             classes[i] = "person"
+        elif words[0] in org_words and classes[i] in {"person", "city"} and \
+                not (feature(m, "honorific") or m.title):
+            classes[i] = "org"  # "Vaara" tagged PERSON after "Vaara Packaging Oyj"
     return classes

@@ -32,6 +32,7 @@ __all__ = [
     "RoleNoun",
     "role_nouns",
     "kind_nouns",
+    "org_kinds",
     "name_heads",
     "common_acronyms",
     "feature",
@@ -201,6 +202,13 @@ def role_nouns() -> dict[str, RoleNoun]:
         words = tuple(w.strip() for w in (row[2].split("|") if len(row) > 2 else []) if w.strip())
         table[row[0].strip()] = RoleNoun(row[0].strip(), row[1].strip(), words)
     return table
+
+
+@lru_cache(maxsize=1)
+def org_kinds() -> dict[str, str]:
+    """What kind of organisation a role noun or a name's last word says ("club" -> ``sport``,
+    "telecom" -> ``business``), from ``ontology/data/org_kinds.tsv``."""
+    return {row[0].strip(): row[1].strip() for row in read_table("org_kinds.tsv")}
 
 
 @lru_cache(maxsize=1)

@@ -39,10 +39,10 @@ def test_every_genre_keeps_its_floor(scores):
     # floors under today's figures, not the goal (0.90 precision and 0.75 recall in every
     # genre, issue 12): fiction and encyclopaedia text are below it
     assert scores["precision"] >= 0.85, scores
-    assert scores["recall"] >= 0.45, scores  # so precision is not bought with silence
+    assert scores["recall"] >= 0.55, scores  # so precision is not bought with silence
     assert set(scores["by_genre"]) >= {"news", "business", "sport", "encyclopaedia", "fiction"}
     for genre, row in scores["by_genre"].items():
-        assert row["precision"] >= 0.65 and row["recall"] >= 0.3, (genre, row)
+        assert row["precision"] >= 0.85 and row["recall"] >= 0.45, (genre, row)
 
 
 def test_read_annotated_strips_marks_and_keeps_offsets(tmp_path, coref_eval):
