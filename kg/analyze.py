@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc
 
-from kg.nlp import DEFAULT_MODEL, load_pipeline, parse_texts
+from kg.nlp import DEFAULT_MODEL, doc_text, load_pipeline, parse_texts
 from kg.problems import Problem, describe, failed_analysis
 from kg.types import Document, DocumentAnalysis, Sentence
 
@@ -88,7 +88,7 @@ def _extract_isolated(document: Document, doc: Doc) -> tuple[list, list[Problem]
 
 def _sentence(index: int, sent) -> Sentence:
     """A sentence record whose offsets and text leave out surrounding whitespace."""
-    text = sent.text
+    text = doc_text(sent.doc)[sent.start_char:sent.end_char]  # sent.text, not rebuilt
     start = sent.start_char + (len(text) - len(text.lstrip()))
     stripped = text.strip()
     return Sentence(index, start, start + len(stripped), stripped)

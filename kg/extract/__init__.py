@@ -58,7 +58,8 @@ def extract_sentence(sent: Span, index: int = 0) -> list[Extraction]:
     from kg.extract.records import make_extraction
 
     doc, length = sent.doc, len(sent)
-    return [make_extraction(doc, clause, index, length) for clause in find_drafts(sent)]
+    phrases: dict = {}  # the facts of a sentence share subjects and arguments: build each once
+    return [make_extraction(doc, clause, index, length, phrases) for clause in find_drafts(sent)]
 
 
 def find_drafts(sent: Span) -> list[Clause]:

@@ -276,10 +276,11 @@ def _with_adverbs(verb: Token, predicate: list[int]) -> list[int]:
     ("barely won"). Time words are arguments, and an adverb with words of its own ("so far
     away", "prior to the talks") is a phrase, not part of the verb."""
     words = set(predicate)
+    children = list(verb.children)  # read once: each pass over them builds new Tokens
     grown = True
     while grown:
         grown = False
-        for child in verb.children:
+        for child in children:
             if child.i in words or not _is_bare_adverb(child):
                 continue
             if min(words) - 1 <= child.i <= max(words) + 1:

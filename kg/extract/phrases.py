@@ -78,9 +78,10 @@ def chunk_of(token: Token, cut_deps: frozenset[str] = frozenset(), keep: tuple[i
     name = named_apposition(token) if name_head else None
     if name is not None:
         keep = (*keep, name.i)
+    children = list(token.children)  # read once: each pass over them builds new Tokens
     cuts = [
         (child.left_edge.i, child.right_edge.i)
-        for child in token.children
+        for child in children
         if _is_cut(child, cut_deps) and child.i not in keep
     ]
     start, end = token.left_edge.i, token.right_edge.i
@@ -88,7 +89,7 @@ def chunk_of(token: Token, cut_deps: frozenset[str] = frozenset(), keep: tuple[i
         # Commas and brackets around a cut piece go with it: "rubles ( US$ 114 )" -> "rubles".
         cuts += [
             (child.i, child.i)
-            for child in token.children
+            for child in children
             if child.dep_ == "punct" and any(child.i in (a - 1, b + 1) for a, b in cuts)
         ]
         indices = [i for i in range(start, end + 1) if not any(a <= i <= b for a, b in cuts)]
@@ -105,9 +106,11 @@ def _close_quote(doc: Doc, indices: tuple[int, ...]) -> tuple[int, ...]:
     close it: the parser hangs a closing quote on the clause, not on the quoted words."""
     if not indices or indices[-1] + 1 >= len(doc):
         return indices
-    words = [doc[i].text for i in indices]
     after = doc[indices[-1] + 1]
-    if after.text in _CLOSING_QUOTES and sum(w in _OPENING_QUOTES for w in words) > sum(w in _CLOSING_QUOTES for w in words):
+    if after.text not in _CLOSING_QUOTES:
+        return indices
+    words = [doc[i].text for i in indices]
+    if sum(w in _OPENING_QUOTES for w in words) > sum(w in _CLOSING_QUOTES for w in words):
         return (*indices, after.i)
     return indices
 
@@ -168,9 +171,9 @@ def make_phrase(doc: Doc, chunk: Chunk, with_core: bool = True) -> Phrase:
     """
     tokens = chunk.tokens or (chunk.head,)
     first, last, head = doc[tokens[0]], doc[tokens[-1]], doc[chunk.head]
-    core = core_of(doc[chunk.head]) if with_core else None
+    core = core_of(head) if with_core else None
     return Phrase(
-        text=" ".join(doc[i].text for i in tokens),
+        text=" ".join([doc[i].text for i in tokens]),
         start=first.idx,
         end=last.idx + len(last.text),
         head_start=head.idx,

@@ -15,20 +15,35 @@ __all__ = ["make_extraction"]
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "csubj", "parataxis"})
 
 
-def make_extraction(doc: Doc, clause: Clause, sentence: int, sentence_length: int) -> Extraction:
-    """The ``Extraction`` record of a clause of sentence number ``sentence``."""
+def make_extraction(doc: Doc, clause: Clause, sentence: int, sentence_length: int,
+                    phrases: dict | None = None) -> Extraction:
+    """The ``Extraction`` record of a clause of sentence number ``sentence``.
+
+    ``phrases`` keeps the ``Phrase`` records made so far for the sentence (they are
+    immutable, so facts that share a chunk can share its record).
+    """
+    phrases = {} if phrases is None else phrases
     return Extraction(
-        subject=make_phrase(doc, clause.subject),
+        subject=_phrase(doc, clause.subject, phrases),
         predicate=_predicate(doc, clause),
-        arguments=tuple(_argument(doc, a) for a in clause.arguments),
+        arguments=tuple(_argument(doc, a, phrases) for a in clause.arguments),
         confidence=score_clause(doc, clause, sentence_length),
         kind=clause.kind,
         sentence=sentence,
-        speaker=make_phrase(doc, clause.speaker) if clause.speaker is not None else None,
+        speaker=_phrase(doc, clause.speaker, phrases) if clause.speaker is not None else None,
     )
 
 
-def _argument(doc: Doc, draft: ArgumentDraft) -> Argument:
+def _phrase(doc: Doc, chunk, phrases: dict, with_core: bool = True):
+    """``make_phrase``, made once per chunk."""
+    key = (chunk, with_core)
+    phrase = phrases.get(key)
+    if phrase is None:
+        phrase = phrases[key] = make_phrase(doc, chunk, with_core)
+    return phrase
+
+
+def _argument(doc: Doc, draft: ArgumentDraft, phrases: dict) -> Argument:
     """The ``Argument`` record of a draft; a clause (headed by a verb) is marked as one, and a
     clause without a subject of its own ("lifting the embargo", "to return to the talks")
     lists the noun phrases inside it, which are what it is about."""
@@ -39,8 +54,8 @@ def _argument(doc: Doc, draft: ArgumentDraft) -> Argument:
     nouns = inner_nouns(doc, draft.chunk) if clause and not finite else []
     if clause and finite:  # "for the embargo to be lifted": the clause is about the embargo
         nouns = _clause_subject(doc, draft.chunk)
-    return Argument(draft.role, make_phrase(doc, draft.chunk), _literal(doc, draft.role, draft.chunk.head),
-                    clause=clause, nouns=tuple(make_phrase(doc, n, with_core=False) for n in nouns))
+    return Argument(draft.role, _phrase(doc, draft.chunk, phrases), _literal(doc, draft.role, draft.chunk.head),
+                    clause=clause, nouns=tuple(_phrase(doc, n, phrases, with_core=False) for n in nouns))
 
 
 def _clause_subject(doc: Doc, chunk) -> list:

@@ -22,11 +22,11 @@ NOUN_CUTS = frozenset({"relcl", "appos", "acl"})
 
 def is_relative_pronoun(token: Token) -> bool:
     """True for "which/who/whom/that" opening a relative clause (not "that" as a complementiser)."""
-    if token.i == token.sent.start:  # "That was the first time": a demonstrative subject
+    if not (token.tag_ in _RELATIVE_TAGS and token.tag_ != "WP$" or
+            token.lower_ == "that" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")):
         return False
-    if token.tag_ in _RELATIVE_TAGS and token.tag_ != "WP$":
-        return True
-    return token.lower_ == "that" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+    # checked last: ``token.sent`` searches the Doc for the sentence's bounds
+    return token.i != token.sent.start  # "That was the first time": a demonstrative subject
 
 
 def antecedent(verb: Token) -> Token | None:

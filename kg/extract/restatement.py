@@ -22,14 +22,20 @@ def mark_restatements(doc: Doc, clauses: list[Clause], sentence_length: int) -> 
     Example:
         >>> mark_restatements(doc, clauses, len(sent))  # doctest: +SKIP
     """
-    scores = [score_clause(doc, c, sentence_length) for c in clauses]
+    scores: dict[int, float] = {}  # scored only when needed: restatements are rare
+
+    def score(i: int) -> float:
+        if i not in scores:
+            scores[i] = score_clause(doc, clauses[i], sentence_length)
+        return scores[i]
+
     for i, first in enumerate(clauses):
         for j in range(i + 1, len(clauses)):
             second = clauses[j]
             if first.subject.tokens != second.subject.tokens or first.predicate == second.predicate:
                 continue
             if _words(first) == _words(second):
-                loser = first if scores[i] < scores[j] else second
+                loser = first if score(i) < score(j) else second
                 loser.restated = True
 
 

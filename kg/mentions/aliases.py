@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from kg.nlp import doc_text
 from kg.resolve.names import org_kinds
 from kg.types import Mention
 
@@ -33,7 +34,7 @@ def defined_aliases(doc: Doc, mentions: list[Mention], sentence_of: list[int]) -
         mentions: its name mentions, sorted by offset.
         sentence_of: the sentence number of every token.
     """
-    text = doc.text  # built afresh on every access: once, or long documents go quadratic
+    text = doc_text(doc)  # doc.text is built afresh on every access
     by_span = {(m.start, m.end): i for i, m in enumerate(mentions)}
     result = list(mentions)
     acronyms: dict[str, Mention] = {}

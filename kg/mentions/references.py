@@ -72,9 +72,10 @@ def find_descriptions(doc: Doc, excluded: set[int], sentence_of: list[int],
     mentions = []
     nouns = role_nouns()
     for token in doc:
+        if token.pos_ not in {"NOUN", "PROPN"} or (token.i in excluded and token.i not in prefixes):
+            continue
         lemma = token.lemma_.lower()
-        if (token.i in excluded and token.i not in prefixes) or \
-                token.pos_ not in {"NOUN", "PROPN"} or lemma not in nouns:
+        if lemma not in nouns:
             continue
         if token.ent_type_ and token.ent_type_ in NAME_LABELS:
             continue
