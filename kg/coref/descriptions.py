@@ -39,9 +39,12 @@ class DescriptionIndex:
         self.group_of = group_of
         self.groups = groups
         self.names_at: dict[int, list[int]] = {}  # head token -> name mentions
+        self.name_starting: dict[int, int] = {}  # first character -> name mention
         for i, m in enumerate(mentions):
             if m.kind == "name":
                 self.names_at.setdefault(int(feature(m, "head")), []).append(i)
+                self.name_starting.setdefault(m.start, i)
+        self._name_starts = sorted(self.name_starting)
         self._seen: dict[int, list[int]] = {}  # group -> its mentions the walk has passed
         self._people = [g for g, group in enumerate(groups) if group.cls == "person"]
         self._orgs_by_word: dict[str, list[int]] = {}  # role or head word -> org groups
@@ -66,6 +69,15 @@ class DescriptionIndex:
             if self.mentions[i].end <= start:
                 return i
         return None
+
+    def name_prefixed_by(self, char: int) -> int | None:
+        """The name mention whose prefix holds the character ("patron" in "the patron Elena
+        Marván"), or None."""
+        at = bisect_left(self._name_starts, char + 1) - 1
+        if at < 0:
+            return None
+        i = self.name_starting[self._name_starts[at]]
+        return i if char < int(feature(self.mentions[i], "name_start", "0")) else None
 
     def orgs_called(self, word: str) -> list[int]:
         """The organisation groups with that role or head word ("the company", "the bank")."""
@@ -107,7 +119,7 @@ def resolve_description(doc: Doc, mentions: list[Mention], index: int,
         return _person_of_country(found, index, noun, country)
     start = description.start
     if noun.type == "Person":
-        if not noun.title_words:
+        if not noun.title_words and feature(description, "possessor"):
             return None  # "his counterpart": whose, the text must say
         exact, loose = found.fitting_people(noun.title_words, description.title, lemma)
         latest = _latest(found, exact, start)
@@ -251,7 +263,36 @@ def _apposed_name(doc: Doc, mentions: list[Mention], index: int,
                      for g in o.children if g.dep_ == "appos"}
     names = sorted(i for head in partners for i in found.names_at.get(head, ())
                    if i in found.group_of)
-    return names[0] if len(names) == 1 else None
+    if names:
+        return names[0] if len(names) == 1 else None
+    opened = found.name_prefixed_by(head.idx)  # "the patron Elena Marván", parsed apart
+    if opened is not None and opened in found.group_of:
+        return opened
+    return _name_after_comma(doc, found, index)
+
+
+# what may follow a name set off after a description: "the mayor, Teodor Rask, who ..."
+_APPOSITION_CLOSERS = frozenset({",", ".", ";", ":", ")", "who", "whose", "of"})
+
+
+def _name_after_comma(doc: Doc, found: DescriptionIndex, index: int) -> int | None:
+    """The name set off by a comma right after a description, whatever the parse: "the
+    harbourmaster, Jan Kos, ...", "their captain, Pieter van Wyk, who ...". Not a name that
+    opens a list ("the mayor, Teodor Rask and Jan Kos")."""
+    description = found.mentions[index]
+    span = doc.char_span(description.start, description.end)
+    if span is None or span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return None
+    name = found.name_starting.get(doc[span.end + 1].idx)
+    if name is None or name not in found.group_of:
+        return None
+    after = next((t for t in doc[span.end + 1:] if t.idx >= found.mentions[name].end), None)
+    if after is None:
+        return name
+    if after.lower_ not in _APPOSITION_CLOSERS or after.i + 1 < len(doc) and after.text == "," \
+            and (doc[after.i + 1].idx in found.name_starting or doc[after.i + 1].lower_ in {"and", "or"}):
+        return None
+    return name
 
 
 def _person_of_country(found: DescriptionIndex, index: int, noun,
@@ -286,8 +327,9 @@ def _fits_title(group: Group, words: tuple[str, ...], title: str | None, lemma: 
         wanted = set(title.casefold().split())
         return any(wanted <= set(held.split()) and not (set(held.split()) - wanted) & _RANK_WORDS
                    for held in group.titles)
-    if title:
-        return title.casefold() in group.titles
+    if title:  # "The king" after "Aurelio II was King of Castelvero": a role, no title
+        return title.casefold() in group.titles or \
+            (title.casefold() == lemma and lemma in group.roles and not group.titles)
     if lemma in group.roles:
         return True
     return any(word in held for held in group.titles for word in words)

@@ -470,9 +470,10 @@ def _appositive_role(root: Token) -> str | None:
             return child.lemma_.lower()
     if root.dep_ == "appos" and root.head.lemma_.lower() in nouns:
         return root.head.lemma_.lower()
-    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+    if first.dep_ == "nsubj" and first.head.lemma_ == "be":
         # "Vaara Oyj is a Finnish maker of cartons": what the name is, the sentence says
-        attribute = next((c for c in root.head.children if c.dep_ == "attr"), None)
+        # (of each subject: "Ruiz and Ortega were composers")
+        attribute = next((c for c in first.head.children if c.dep_ == "attr"), None)
         if attribute is not None and attribute.lemma_.lower() in nouns:
             return attribute.lemma_.lower()
     return None

@@ -1,0 +1,59 @@
+"""Definite descriptions of issue 12: appositions the parser misses, people described by a
+role the document gave them, and organisations told apart by kind and salience (real spaCy
+pipeline, sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.coref import resolve_coreference
+from kg.mentions import find_mentions
+
+
+@pytest.fixture
+def links_of(parse_text):
+    def links(text):
+        doc = parse_text(text)
+        mentions = find_mentions(doc)
+        return {mentions[l.mention].text: (mentions[l.antecedent].name, l.reason)
+                for l in resolve_coreference(doc, mentions)}
+    return links
+
+
+def test_a_role_word_opening_a_name_is_that_name(links_of):
+    links = links_of("In 1931 a gift from the patron Maria Lopes de Sousa paid for the new hall.")
+    assert links.get("the patron", ("",))[0] == "Maria Lopes de Sousa"
+
+
+@pytest.mark.parametrize("text, description, name", [
+    ("The spinner dismissed their captain, Johan de Klerk, who had batted all morning.",
+     "their captain", "Johan de Klerk"),
+    ("She finished ahead of the world champion, Caroline Wanjiru of Kenya.",
+     "the world champion", "Caroline Wanjiru"),
+])
+def test_a_name_set_off_by_a_comma_after_a_description_is_its_name(links_of, text,
+                                                                    description, name):
+    assert links_of(text).get(description, ("",))[0] == name
+
+
+def test_a_name_opening_a_list_after_a_description_is_not_its_name(links_of):
+    links = links_of("The prize went to the winner, Teodor Rask, Jan Kos and Anna Berg.")
+    assert "the winner" not in links
+
+
+def test_the_one_person_the_document_gave_a_role_is_that_role(links_of):
+    links = links_of("Tomás Ruiz Vidal was a Spanish composer and pianist.\n\n"
+                     "Critics of the 1950s dismissed the composer as old-fashioned.")
+    assert links.get("the composer") == ("Tomás Ruiz Vidal", "description:title")
+
+
+def test_a_role_another_person_may_hold_stays_open(links_of):
+    links = links_of("Tomás Ruiz Vidal and Pablo Ortega were Spanish composers.\n\n"
+                     "Critics dismissed the composer as old-fashioned.")
+    assert "the composer" not in links
+
+
+def test_a_rank_before_a_name_describes_its_holder(links_of):
+    links = links_of("The harbour was run by Duke Martín.\n\n"
+                     "In 1443 the duke was arrested and died in prison.")
+    assert links.get("the duke", ("",))[0] == "Martín"
