@@ -15,7 +15,8 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from kg.coref.groups import Group
-from kg.resolve.names import feature, org_kinds, role_nouns
+from kg.coref.organisations import recent_orgs
+from kg.resolve.names import feature, role_nouns
 from kg.types import Mention
 
 __all__ = ["DescriptionIndex", "resolve_description"]
@@ -62,6 +63,10 @@ class DescriptionIndex:
         """The walk is past mention ``index`` (linked or not)."""
         if index in self.group_of:
             self._seen.setdefault(self.group_of[index], []).append(index)
+
+    def mentions_so_far(self, group: int) -> int:
+        """How many of the group's mentions the walk has passed."""
+        return len(self._seen.get(group, ()))
 
     def last_before(self, group: int, start: int) -> int | None:
         """The group's last mention passed so far that ends by ``start``."""
@@ -130,8 +135,7 @@ def resolve_description(doc: Doc, mentions: list[Mention], index: int,
         latest = _latest(found, found.orgs_called(lemma), start)
         reason = "description:role"
         if not latest:
-            latest = _recent_orgs(doc, found, index, lemma)
-            reason = "description:recent-org"
+            latest, reason = recent_orgs(doc, found, index, lemma)
     else:
         latest = _recent_country(found, index, country)
         reason = "description:recent"
@@ -148,86 +152,6 @@ def _latest(found: DescriptionIndex, candidates, start: int) -> dict[int, int]:
         if last is not None:
             latest[group] = last
     return latest
-
-
-# how many sentences before its own a description may look for the one organisation it fits
-_ORG_WINDOW = 3
-_INDEFINITE = frozenset({"a", "an", "another", "one", "any", "some", "no", "each", "every"})
-
-
-def _recent_orgs(doc: Doc, found: DescriptionIndex, index: int, lemma: str) -> dict[int, int]:
-    """"The company has lost money ...": the organisations of a fitting kind (org_kinds.tsv)
-    mentioned in the description's sentence and the few before, each with its last mention
-    there. A description is not the subject of its own clause ("the Commission could fine
-    the operator"), and one that repeats an unnamed noun ("a bank ... the bank") means that.
-    """
-    description = found.mentions[index]
-    head = doc[int(feature(description, "head"))]
-    own_subject = _clause_subject(head)
-    first = doc[head.sent.start].i
-    for sentence in range(_ORG_WINDOW):
-        if first == 0:
-            break
-        first = doc[first - 1].sent.start
-    if any(t.lemma_.lower() == lemma and t.tag_ == "NN" and
-           any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in t.children)
-           for t in doc[first:head.i]):
-        return {}
-    latest: dict[int, int] = {}
-    for i in range(index - 1, -1, -1):
-        mention = found.mentions[i]
-        if mention.sentence < description.sentence - _ORG_WINDOW:
-            break
-        group = found.group_of.get(i)
-        if group is None or mention.end > description.start or found.groups[group].cls != "org":
-            continue
-        if mention.kind == "name" and feature(mention, "dep") == "compound":
-            continue  # "the Xbox maker": a modifier, not a thing talked about
-        if own_subject is not None and int(feature(mention, "head", "-1")) == own_subject.i:
-            continue
-        if _kind_fits(found.groups[group], lemma):
-            latest.setdefault(group, i)
-    if latest and _untyped_name_near(found, index):
-        return {}  # "Halden Freight [PERSON] sued Morvik Shipping": an unsure name competes
-    return latest
-
-
-def _untyped_name_near(found: DescriptionIndex, index: int) -> bool:
-    """Whether a multi-word name in the window is a "person" on the model's word alone (no
-    known first name, title, role or honorific), which may be an organisation it mislabelled."""
-    description = found.mentions[index]
-    for i in range(index - 1, -1, -1):
-        mention = found.mentions[i]
-        if mention.sentence < description.sentence - _ORG_WINDOW:
-            return False
-        group = found.group_of.get(i)
-        if mention.kind == "name" and group is not None and found.groups[group].cls == "person" \
-                and not (found.groups[group].gender or found.groups[group].titles or
-                         found.groups[group].roles) and \
-                len(mention.name.split()) > 1 and not feature(mention, "honorific"):
-            return True
-    return False
-
-
-def _kind_fits(group: Group, lemma: str) -> bool:
-    """Whether a role noun may describe an organisation: same kind, or a kind-less name."""
-    kinds = org_kinds()
-    wanted = kinds.get(lemma, "")
-    have = {kinds[w] for w in group.roles | group.head_words if w in kinds} - {"any"}
-    return wanted in {"", "any"} or not have or wanted in have
-
-
-def _clause_subject(token) -> object | None:
-    """The subject of the clause a non-subject token sits in, or None."""
-    if token.dep_ in {"nsubj", "nsubjpass"}:
-        return None
-    node = token.head
-    for _ in range(20):
-        subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is not None or node.head.i == node.i:
-            return subject
-        node = node.head
-    return None
 
 
 def _recent_country(found: DescriptionIndex, index: int, country: str) -> dict[int, int]:

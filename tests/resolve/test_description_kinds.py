@@ -57,3 +57,29 @@ def test_a_rank_before_a_name_describes_its_holder(links_of):
     links = links_of("The harbour was run by Duke Martín.\n\n"
                      "In 1443 the duke was arrested and died in prison.")
     assert links.get("the duke", ("",))[0] == "Martín"
+
+
+def test_a_modifier_naming_a_candidate_s_head_word_settles_a_tie(links_of):
+    links = links_of("Corvane Foods took a loan from Redfern Capital last year.\n\n"
+                     "The capital firm said the loan was repaid.")
+    assert links.get("The capital firm", ("",))[0] == "Redfern Capital"
+
+
+def test_a_description_reporting_a_fronted_clause_is_its_subject(links_of):
+    links = links_of("Halden Freight has bought a fleet of trucks from Morvik Motors, "
+                     "the company said on Monday.")
+    assert links.get("the company") == ("Halden Freight", "description:reported")
+
+
+def test_the_organisation_a_text_is_about_settles_a_bare_description(links_of):
+    text = ("Halden Freight lost money in March. Its chief executive quit, and it closed "
+            "two depots. Lee joined Halden Freight from the bank Morvik Capital.\n\n"
+            "She said the company would recover.")
+    assert links_of(text).get("the company", ("",))[0] == "Halden Freight"
+
+
+def test_a_modified_description_is_not_settled_by_salience(links_of):
+    text = ("Halden Freight lost money in March. Its chief executive quit, and it closed "
+            "two depots. Lee joined Halden Freight from the bank Morvik Capital.\n\n"
+            "She said the Norwegian company would recover.")
+    assert "the Norwegian company" not in links_of(text)
