@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.mentions.regnal import regnal_names
 from kg.mentions.span import NAME_LABELS, NameSpan, name_text, span_text
 from kg.mentions.titles import extend_title, read_prefix, span_is_country, span_is_title
 from kg.resolve.gazetteer import (country_of_demonym, is_capital, is_subdivision, lookup_country,
@@ -79,7 +80,7 @@ def repair_names(doc: Doc, debris: set[int], cuts: dict[int, int]) -> list[NameS
             continue
         extend_title(doc, name)
         names.append(name)
-    names += _honorific_names(doc, debris)
+    names = regnal_names(doc, names + _honorific_names(doc, debris), debris)
     names = _split_fused(doc, _drop_title_entities(doc, names))
     names = _label_by_context(doc, _label_by_siblings(doc, names))
     return names + _missed_surnames(doc, names, debris)

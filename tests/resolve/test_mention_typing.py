@@ -25,3 +25,18 @@ def test_an_organisation_head_word_outvotes_short_forms_labelled_person(parse_te
                 for m in mentions]
     entity = next(e for e in _resolve(mentions, text).entities if e.label == "Hanbit Telecom")
     assert entity.type == "Organization"
+
+
+def _names(parse_text, text):
+    return {m.name: m.label for m in find_mentions(parse_text(text)) if m.kind == "name"}
+
+
+def test_a_given_name_with_a_regnal_numeral_is_a_person(parse_text):
+    assert _names(parse_text, "Ottavio III (1301-1350) ruled the valley for thirty years.")\
+        .get("Ottavio III") == "PERSON"
+    assert _names(parse_text, "Beatriz I (1449-1502) succeeded her father.")\
+        .get("Beatriz I") == "PERSON"
+
+
+def test_a_pronoun_i_after_a_name_is_no_numeral(parse_text):
+    assert "Anna I" not in _names(parse_text, "Before I met Anna I never saw snow.")
