@@ -43,6 +43,8 @@ def _recent_orgs(doc: Doc, found: DescriptionIndex, index: int, lemma: str) -> d
     """
     description = found.mentions[index]
     head = doc[int(feature(description, "head"))]
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return {}  # "the force of the blast", "the group of favourites": said by its own words
     own_subject = _clause_subject(head)
     first = doc[head.sent.start].i
     for sentence in range(_ORG_WINDOW):

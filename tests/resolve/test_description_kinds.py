@@ -83,3 +83,15 @@ def test_a_modified_description_is_not_settled_by_salience(links_of):
             "two depots. Lee joined Halden Freight from the bank Morvik Capital.\n\n"
             "She said the Norwegian company would recover.")
     assert "the Norwegian company" not in links_of(text)
+
+
+def test_the_force_is_the_one_recent_police_force(links_of):
+    links = links_of("Officers arrested a man in Leeds, West Yorkshire Police said.\n\n"
+                     "Anyone with information should contact the force.")
+    assert links.get("the force", ("",))[0] == "West Yorkshire Police"
+
+
+def test_a_description_with_an_of_phrase_is_said_by_its_own_words(links_of):
+    links = links_of("Officers arrested a man in Leeds, West Yorkshire Police said.\n\n"
+                     "The force of the blast broke every window.")
+    assert "The force" not in links
