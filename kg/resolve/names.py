@@ -34,6 +34,7 @@ __all__ = [
     "kind_nouns",
     "org_kinds",
     "name_heads",
+    "place_nouns",
     "common_acronyms",
     "feature",
 ]
@@ -223,6 +224,13 @@ def name_heads() -> dict[str, str]:
     """Last words that say what a name is ("telescope" -> ``PRODUCT``), from
     ``ontology/data/name_heads.tsv``."""
     return {row[0].strip(): row[1].strip() for row in read_table("name_heads.tsv")}
+
+
+@lru_cache(maxsize=1)
+def place_nouns() -> frozenset[str]:
+    """Nouns of buildings and settlements ("church", "farm"), from
+    ``ontology/data/place_nouns.tsv``: a name at one is a place."""
+    return frozenset(row[0].strip() for row in read_table("place_nouns.tsv"))
 
 
 @lru_cache(maxsize=1)

@@ -5,7 +5,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+from spacy.tokens import Doc
+
 from kg.mentions import find_mentions
+from kg.mentions.labels import label_by_context
+from kg.mentions.span import NameSpan
 from kg.resolve import resolve_entities
 from kg.types import Document, DocumentAnalysis
 
@@ -40,3 +45,24 @@ def test_a_given_name_with_a_regnal_numeral_is_a_person(parse_text):
 
 def test_a_pronoun_i_after_a_name_is_no_numeral(parse_text):
     assert "Anna I" not in _names(parse_text, "Before I met Anna I never saw snow.")
+
+
+
+def _place_doc(nlp, noun: str, name: str):
+    """"She hid the records in a <noun> at <name>." built by hand (the parse fixed)."""
+    words = ["She", "hid", "the", "records", "in", "a", noun, "at", name, "."]
+    heads = [1, 1, 3, 1, 1, 6, 4, 6, 7, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "prep", "pobj", "punct"]
+    lemmas = ["she", "hide", "the", "record", "in", "a", noun, "at", name, "."]
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, lemmas=lemmas)
+
+
+@pytest.mark.parametrize("noun, name, label", [
+    ("church", "Voss", "GPE"),      # a building at a name: the name is where it stands
+    ("letter", "Voss", "PERSON"),   # a letter at ... says nothing of a place
+    ("church", "Maria", "PERSON"),  # a common given name stays a person
+])
+def test_a_name_after_a_building_and_at_is_a_place(nlp, noun, name, label):
+    doc = _place_doc(nlp, noun, name)
+    [named] = label_by_context(doc, [NameSpan(8, 9, "PERSON")])
+    assert named.label == label
