@@ -17,8 +17,8 @@ from kg.mentions.regnal import regnal_names
 from kg.mentions.span import NAME_LABELS, NameSpan, name_text, span_text
 from kg.mentions.titles import extend_title, read_prefix, span_is_country, span_is_title
 from kg.resolve.gazetteer import country_of_demonym, lookup_country, lookup_known
-from kg.resolve.names import (common_acronyms, feature, honorific_gender, is_initial,
-                              kind_nouns, name_heads, role_nouns, title_words)
+from kg.resolve.names import (common_acronyms, feature, honorific_gender, honorific_role,
+                              is_initial, kind_nouns, name_heads, role_nouns, title_words)
 from kg.types import Mention
 
 __all__ = ["repair_names", "name_mention", "fix_labels"]
@@ -300,9 +300,9 @@ def name_mention(doc: Doc, name: NameSpan, sentence_of: list[int]) -> Mention:
     name_start = doc[name.start].idx
     root = doc[name.start:name.end].root
     features = dict(name.features)
-    appositive = _appositive_role(root)
+    appositive = _appositive_role(root) or honorific_role(features.get("honorific", ""))
     if appositive and "role" not in features:
-        features["role"] = appositive
+        features["role"] = appositive  # "Gavi, the vaccine alliance"; "Dr Owusu", a doctor
     country = _appositive_country(root)
     if country and "affiliation" not in features:
         features["affiliation"] = country

@@ -27,6 +27,7 @@ __all__ = [
     "canonical_title",
     "title_words",
     "honorific_gender",
+    "honorific_role",
     "given_name_gender",
     "is_common_given_name",
     "RoleNoun",
@@ -144,6 +145,17 @@ def title_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _honorifics() -> dict[str, str]:
     return {row[0].strip().casefold(): row[1].strip() for row in read_table("honorifics.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _honorific_roles() -> dict[str, str]:
+    return {row[0].strip().casefold(): row[2].strip() for row in read_table("honorifics.tsv")
+            if len(row) > 2 and row[2].strip()}
+
+
+def honorific_role(word: str) -> str | None:
+    """The role noun an honorific says its holder is (``Dr`` -> ``doctor``), else None."""
+    return _honorific_roles().get(word.casefold())
 
 
 def honorific_gender(word: str) -> str | None:

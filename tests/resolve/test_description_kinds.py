@@ -95,3 +95,15 @@ def test_a_description_with_an_of_phrase_is_said_by_its_own_words(links_of):
     links = links_of("Officers arrested a man in Leeds, West Yorkshire Police said.\n\n"
                      "The force of the blast broke every window.")
     assert "The force" not in links
+
+
+def test_an_honorific_gives_its_holder_the_role_it_says(links_of):
+    links = links_of("Rosa found Dr Ama Owusu at the nurses' station.\n\n"
+                     "The doctor looked tired.")
+    assert links.get("The doctor", ("",))[0] == "Ama Owusu"
+
+
+def test_a_role_two_honorifics_give_stays_open(links_of):
+    links = links_of("Rosa found Dr Ama Owusu and Dr Peter Brennan at the nurses' station.\n\n"
+                     "The doctor looked tired.")
+    assert "The doctor" not in links
