@@ -117,6 +117,8 @@ def resolve_description(doc: Doc, mentions: list[Mention], index: int,
     apposed = _apposed_name(doc, mentions, index, found)
     if apposed is not None and groups[group_of[apposed]].cls == cls:
         return apposed, "description:apposition"  # "his Chinese counterpart Yang Jiechi"
+    if feature(description, "possessor_name"):
+        return None  # "Okapi's founder": whose founder the name says, not who
     if set(feature(description, "modifiers").split()) & _PAST_WORDS:
         return None  # "the former president" is not whoever holds the office now
     country = feature(description, "country")

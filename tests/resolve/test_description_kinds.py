@@ -107,3 +107,14 @@ def test_a_role_two_honorifics_give_stays_open(links_of):
     links = links_of("Rosa found Dr Ama Owusu and Dr Peter Brennan at the nurses' station.\n\n"
                      "The doctor looked tired.")
     assert "The doctor" not in links
+
+
+def test_a_name_s_role_is_the_name_in_apposition(links_of):
+    links = links_of("Corvane's finance director, Maria Lund, said the figures were sound.")
+    assert links.get("Corvane's finance director", ("",))[0] == "Maria Lund"
+
+
+def test_a_name_s_role_without_a_name_beside_it_stays_open(links_of):
+    links = links_of("Maria Lund, a director at Halden, spoke first.\n\n"
+                     "Later Corvane's director said the figures were sound.")
+    assert "Corvane's director" not in links
