@@ -215,10 +215,17 @@ def _name_after_comma(doc: Doc, found: DescriptionIndex, index: int) -> int | No
     after = next((t for t in doc[span.end + 1:] if t.idx >= found.mentions[name].end), None)
     if after is None:
         return name
-    if after.lower_ not in _APPOSITION_CLOSERS or after.i + 1 < len(doc) and after.text == "," \
-            and (doc[after.i + 1].idx in found.name_starting or doc[after.i + 1].lower_ in {"and", "or"}):
+    if after.lower_ not in _APPOSITION_CLOSERS or _list_goes_on(doc, after, found):
         return None
     return name
+
+
+def _list_goes_on(doc: Doc, after, found: DescriptionIndex) -> bool:
+    """Whether the comma after a name goes on to another name or a conjunction."""
+    if after.text != "," or after.i + 1 >= len(doc):
+        return False
+    following = doc[after.i + 1]
+    return following.idx in found.name_starting or following.lower_ in {"and", "or"}
 
 
 def _person_of_country(found: DescriptionIndex, index: int, noun,
