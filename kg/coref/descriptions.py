@@ -15,7 +15,8 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from kg.coref.groups import Group
-from kg.resolve.names import feature, org_kinds, role_nouns
+from kg.coref.organisations import recent_orgs
+from kg.resolve.names import feature, role_nouns
 from kg.types import Mention
 
 __all__ = ["DescriptionIndex", "resolve_description"]
@@ -39,9 +40,12 @@ class DescriptionIndex:
         self.group_of = group_of
         self.groups = groups
         self.names_at: dict[int, list[int]] = {}  # head token -> name mentions
+        self.name_starting: dict[int, int] = {}  # first character -> name mention
         for i, m in enumerate(mentions):
             if m.kind == "name":
                 self.names_at.setdefault(int(feature(m, "head")), []).append(i)
+                self.name_starting.setdefault(m.start, i)
+        self._name_starts = sorted(self.name_starting)
         self._seen: dict[int, list[int]] = {}  # group -> its mentions the walk has passed
         self._people = [g for g, group in enumerate(groups) if group.cls == "person"]
         self._orgs_by_word: dict[str, list[int]] = {}  # role or head word -> org groups
@@ -60,12 +64,25 @@ class DescriptionIndex:
         if index in self.group_of:
             self._seen.setdefault(self.group_of[index], []).append(index)
 
+    def mentions_so_far(self, group: int) -> int:
+        """How many of the group's mentions the walk has passed."""
+        return len(self._seen.get(group, ()))
+
     def last_before(self, group: int, start: int) -> int | None:
         """The group's last mention passed so far that ends by ``start``."""
         for i in reversed(self._seen.get(group, ())):
             if self.mentions[i].end <= start:
                 return i
         return None
+
+    def name_prefixed_by(self, char: int) -> int | None:
+        """The name mention whose prefix holds the character ("patron" in "the patron Elena
+        Marván"), or None."""
+        at = bisect_left(self._name_starts, char + 1) - 1
+        if at < 0:
+            return None
+        i = self.name_starting[self._name_starts[at]]
+        return i if char < int(feature(self.mentions[i], "name_start", "0")) else None
 
     def orgs_called(self, word: str) -> list[int]:
         """The organisation groups with that role or head word ("the company", "the bank")."""
@@ -100,6 +117,8 @@ def resolve_description(doc: Doc, mentions: list[Mention], index: int,
     apposed = _apposed_name(doc, mentions, index, found)
     if apposed is not None and groups[group_of[apposed]].cls == cls:
         return apposed, "description:apposition"  # "his Chinese counterpart Yang Jiechi"
+    if feature(description, "possessor_name"):
+        return None  # "Okapi's founder": whose founder the name says, not who
     if set(feature(description, "modifiers").split()) & _PAST_WORDS:
         return None  # "the former president" is not whoever holds the office now
     country = feature(description, "country")
@@ -107,7 +126,7 @@ def resolve_description(doc: Doc, mentions: list[Mention], index: int,
         return _person_of_country(found, index, noun, country)
     start = description.start
     if noun.type == "Person":
-        if not noun.title_words:
+        if not noun.title_words and feature(description, "possessor"):
             return None  # "his counterpart": whose, the text must say
         exact, loose = found.fitting_people(noun.title_words, description.title, lemma)
         latest = _latest(found, exact, start)
@@ -118,8 +137,7 @@ def resolve_description(doc: Doc, mentions: list[Mention], index: int,
         latest = _latest(found, found.orgs_called(lemma), start)
         reason = "description:role"
         if not latest:
-            latest = _recent_orgs(doc, found, index, lemma)
-            reason = "description:recent-org"
+            latest, reason = recent_orgs(doc, found, index, lemma)
     else:
         latest = _recent_country(found, index, country)
         reason = "description:recent"
@@ -136,86 +154,6 @@ def _latest(found: DescriptionIndex, candidates, start: int) -> dict[int, int]:
         if last is not None:
             latest[group] = last
     return latest
-
-
-# how many sentences before its own a description may look for the one organisation it fits
-_ORG_WINDOW = 3
-_INDEFINITE = frozenset({"a", "an", "another", "one", "any", "some", "no", "each", "every"})
-
-
-def _recent_orgs(doc: Doc, found: DescriptionIndex, index: int, lemma: str) -> dict[int, int]:
-    """"The company has lost money ...": the organisations of a fitting kind (org_kinds.tsv)
-    mentioned in the description's sentence and the few before, each with its last mention
-    there. A description is not the subject of its own clause ("the Commission could fine
-    the operator"), and one that repeats an unnamed noun ("a bank ... the bank") means that.
-    """
-    description = found.mentions[index]
-    head = doc[int(feature(description, "head"))]
-    own_subject = _clause_subject(head)
-    first = doc[head.sent.start].i
-    for sentence in range(_ORG_WINDOW):
-        if first == 0:
-            break
-        first = doc[first - 1].sent.start
-    if any(t.lemma_.lower() == lemma and t.tag_ == "NN" and
-           any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in t.children)
-           for t in doc[first:head.i]):
-        return {}
-    latest: dict[int, int] = {}
-    for i in range(index - 1, -1, -1):
-        mention = found.mentions[i]
-        if mention.sentence < description.sentence - _ORG_WINDOW:
-            break
-        group = found.group_of.get(i)
-        if group is None or mention.end > description.start or found.groups[group].cls != "org":
-            continue
-        if mention.kind == "name" and feature(mention, "dep") == "compound":
-            continue  # "the Xbox maker": a modifier, not a thing talked about
-        if own_subject is not None and int(feature(mention, "head", "-1")) == own_subject.i:
-            continue
-        if _kind_fits(found.groups[group], lemma):
-            latest.setdefault(group, i)
-    if latest and _untyped_name_near(found, index):
-        return {}  # "Halden Freight [PERSON] sued Morvik Shipping": an unsure name competes
-    return latest
-
-
-def _untyped_name_near(found: DescriptionIndex, index: int) -> bool:
-    """Whether a multi-word name in the window is a "person" on the model's word alone (no
-    known first name, title, role or honorific), which may be an organisation it mislabelled."""
-    description = found.mentions[index]
-    for i in range(index - 1, -1, -1):
-        mention = found.mentions[i]
-        if mention.sentence < description.sentence - _ORG_WINDOW:
-            return False
-        group = found.group_of.get(i)
-        if mention.kind == "name" and group is not None and found.groups[group].cls == "person" \
-                and not (found.groups[group].gender or found.groups[group].titles or
-                         found.groups[group].roles) and \
-                len(mention.name.split()) > 1 and not feature(mention, "honorific"):
-            return True
-    return False
-
-
-def _kind_fits(group: Group, lemma: str) -> bool:
-    """Whether a role noun may describe an organisation: same kind, or a kind-less name."""
-    kinds = org_kinds()
-    wanted = kinds.get(lemma, "")
-    have = {kinds[w] for w in group.roles | group.head_words if w in kinds} - {"any"}
-    return wanted in {"", "any"} or not have or wanted in have
-
-
-def _clause_subject(token) -> object | None:
-    """The subject of the clause a non-subject token sits in, or None."""
-    if token.dep_ in {"nsubj", "nsubjpass"}:
-        return None
-    node = token.head
-    for _ in range(20):
-        subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is not None or node.head.i == node.i:
-            return subject
-        node = node.head
-    return None
 
 
 def _recent_country(found: DescriptionIndex, index: int, country: str) -> dict[int, int]:
@@ -251,7 +189,43 @@ def _apposed_name(doc: Doc, mentions: list[Mention], index: int,
                      for g in o.children if g.dep_ == "appos"}
     names = sorted(i for head in partners for i in found.names_at.get(head, ())
                    if i in found.group_of)
-    return names[0] if len(names) == 1 else None
+    if names:
+        return names[0] if len(names) == 1 else None
+    opened = found.name_prefixed_by(head.idx)  # "the patron Elena Marván", parsed apart
+    if opened is not None and opened in found.group_of:
+        return opened
+    return _name_after_comma(doc, found, index)
+
+
+# what may follow a name set off after a description: "the mayor, Teodor Rask, who ..."
+_APPOSITION_CLOSERS = frozenset({",", ".", ";", ":", ")", "who", "whose", "of"})
+
+
+def _name_after_comma(doc: Doc, found: DescriptionIndex, index: int) -> int | None:
+    """The name set off by a comma right after a description, whatever the parse: "the
+    harbourmaster, Jan Kos, ...", "their captain, Pieter van Wyk, who ...". Not a name that
+    opens a list ("the mayor, Teodor Rask and Jan Kos")."""
+    description = found.mentions[index]
+    span = doc.char_span(description.start, description.end)
+    if span is None or span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return None
+    name = found.name_starting.get(doc[span.end + 1].idx)
+    if name is None or name not in found.group_of:
+        return None
+    after = next((t for t in doc[span.end + 1:] if t.idx >= found.mentions[name].end), None)
+    if after is None:
+        return name
+    if after.lower_ not in _APPOSITION_CLOSERS or _list_goes_on(doc, after, found):
+        return None
+    return name
+
+
+def _list_goes_on(doc: Doc, after, found: DescriptionIndex) -> bool:
+    """Whether the comma after a name goes on to another name or a conjunction."""
+    if after.text != "," or after.i + 1 >= len(doc):
+        return False
+    following = doc[after.i + 1]
+    return following.idx in found.name_starting or following.lower_ in {"and", "or"}
 
 
 def _person_of_country(found: DescriptionIndex, index: int, noun,
@@ -286,8 +260,9 @@ def _fits_title(group: Group, words: tuple[str, ...], title: str | None, lemma: 
         wanted = set(title.casefold().split())
         return any(wanted <= set(held.split()) and not (set(held.split()) - wanted) & _RANK_WORDS
                    for held in group.titles)
-    if title:
-        return title.casefold() in group.titles
+    if title:  # "The king" after "Aurelio II was King of Castelvero": a role, no title
+        return title.casefold() in group.titles or \
+            (title.casefold() == lemma and lemma in group.roles and not group.titles)
     if lemma in group.roles:
         return True
     return any(word in held for held in group.titles for word in words)

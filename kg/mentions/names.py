@@ -12,12 +12,13 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.mentions.labels import label_by_context, label_by_siblings
+from kg.mentions.regnal import regnal_names
 from kg.mentions.span import NAME_LABELS, NameSpan, name_text, span_text
 from kg.mentions.titles import extend_title, read_prefix, span_is_country, span_is_title
-from kg.resolve.gazetteer import (country_of_demonym, is_capital, is_subdivision, lookup_country,
-                                  lookup_known)
-from kg.resolve.names import (common_acronyms, feature, honorific_gender, is_initial,
-                              kind_nouns, name_heads, role_nouns, title_words)
+from kg.resolve.gazetteer import country_of_demonym, lookup_country, lookup_known
+from kg.resolve.names import (common_acronyms, feature, honorific_gender, honorific_role,
+                              is_initial, kind_nouns, name_heads, role_nouns, title_words)
 from kg.types import Mention
 
 __all__ = ["repair_names", "name_mention", "fix_labels"]
@@ -25,20 +26,6 @@ __all__ = ["repair_names", "name_mention", "fix_labels"]
 # Lowercase words inside personal names ("Ursula von der Leyen", "Osama bin Laden").
 _NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "da", "di", "du",
                              "le", "la", "bin", "ibn", "al", "el", "dos", "das", "ter"})
-# Verbs whose subject acts like a person or a place: "Meloni flew to Bologna".
-_MOTION_VERBS = frozenset({"fly", "travel", "arrive", "return", "go", "head", "move", "drive",
-                           "sail", "relocate", "flee", "come"})
-# Verbs and objects a company has and a place (even a city council) has not: "Nvidia
-# reported record revenue", "Zorblax bought Quux Ltd".
-_BUSINESS_VERBS = frozenset({"report", "announce", "post", "sell", "buy", "acquire", "earn",
-                             "ship", "raise", "unveil", "release", "launch", "beat", "miss"})
-_BUSINESS_OBJECTS = frozenset({"revenue", "profit", "earnings", "sale", "loss", "stake",
-                               "share", "dividend", "chip", "smartphone", "phone", "ipo",
-                               "subsidiary", "startup", "unit", "forecast", "guidance",
-                               "result", "margin"})
-# Verbs of a match result: "Inter Miami beat Orlando City 3-1" (the sides are clubs).
-_MATCH_VERBS = frozenset({"beat", "defeat", "draw", "lose", "edge", "thrash", "rout", "tie",
-                          "stun", "overcome", "hold", "top", "down", "win"})
 # Last words that make a name an organisation's ("West Yorkshire Police", "Vantor Systems").
 _ORG_HEADS = frozenset({"police", "ministry", "department", "council", "party", "bank", "group",
                         "systems", "corp", "corporation", "inc", "ltd", "plc", "fund",
@@ -79,9 +66,9 @@ def repair_names(doc: Doc, debris: set[int], cuts: dict[int, int]) -> list[NameS
             continue
         extend_title(doc, name)
         names.append(name)
-    names += _honorific_names(doc, debris)
+    names = regnal_names(doc, names + _honorific_names(doc, debris), debris)
     names = _split_fused(doc, _drop_title_entities(doc, names))
-    names = _label_by_context(doc, _label_by_siblings(doc, names))
+    names = label_by_context(doc, label_by_siblings(doc, names))
     return names + _missed_surnames(doc, names, debris)
 
 
@@ -111,81 +98,6 @@ def _is_elided_conjunct(doc: Doc, name: NameSpan) -> bool:
     token = doc[name.start]
     return doc[name.end].dep_ == "cc" and token.dep_ in {"nmod", "compound", "amod"} and \
         token.head.i > name.end and token.head.tag_ in {"NNP", "NNPS"}
-
-
-def _label_by_siblings(doc: Doc, names: list[NameSpan]) -> list[NameSpan]:
-    """Relabel a place-labelled name, or a one-word "person" with no title, as an
-    organisation when every name coordinated with it is one ("SoftBank, Alibaba, and
-    Tencent" with Alibaba tagged GPE; "Tencent, Baidu and Kuaishou" with Kuaishou tagged
-    PERSON), unless the gazetteer knows it."""
-    label_at = {doc[n.start:n.end].root.i: n.label for n in names}
-    for name in names:
-        lone_person = name.label == "PERSON" and name.end - name.start == 1 and \
-            name.title is None and name.prefix_start is None and not name.features
-        if not (name.label in {"GPE", "LOC", "FAC"} or lone_person) or \
-                lookup_known(doc[name.start:name.end].text) is not None:
-            continue
-        siblings = [label_at[t.i] for t in _conjuncts(doc[name.start:name.end].root)
-                    if t.i in label_at]
-        if siblings and all(label == "ORG" for label in siblings):
-            name.label = "ORG"
-    return names
-
-
-def _label_by_context(doc: Doc, names: list[NameSpan]) -> list[NameSpan]:
-    """Relabel a name whose sentence contradicts its label.
-
-    A "person" that is where something happens is a place ("flew to Bologna, where she met
-    ..."); a "place" that is a side of a match with a score is a club ("Real Madrid beat
-    Barcelona 2-1"; a country stays a country); a "place" no gazetteer knows that reports
-    revenue or buys a company is an organisation ("Nvidia reported record revenue"; "Austin
-    announced a plan" stays a place).
-    """
-    for name in names:
-        root = doc[name.start:name.end].root
-        if name.label == "PERSON" and name.title is None and "honorific" not in name.features:
-            where = any(c.dep_ == "relcl" and any(g.lower_ == "where" for g in c.children)
-                        for c in root.children)
-            motion = root.dep_ == "pobj" and root.head.lower_ in {"to", "from", "in", "into"} and \
-                root.head.head.lemma_.lower() in _MOTION_VERBS
-            if where or motion:
-                name.label = "GPE"
-        elif name.label in {"GPE", "LOC", "FAC", "PRODUCT"} and _is_match_side(root) and \
-                lookup_country(doc[name.start:name.end].text) is None:
-            name.label = "ORG"
-        elif name.label in {"GPE", "LOC"} and root.dep_ == "nsubj" and \
-                root.head.lemma_.lower() in _BUSINESS_VERBS and \
-                _has_business_object(root.head) and not _known_place(doc, name):
-            name.label = "ORG"
-    return names
-
-
-def _is_match_side(root: Token) -> bool:
-    """Whether a name is a side of a match result with a score: "Real Madrid beat Barcelona
-    2-1", "Leeds drew 1-1 with Burnley"."""
-    verb = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
-    if root.dep_ not in {"nsubj", "dobj", "pobj"} or verb.lemma_.lower() not in _MATCH_VERBS:
-        return False
-    doc = root.doc
-    return any(c.tag_ == "CD" and c.i + 2 < len(doc) and doc[c.i + 1].text in {"-", "–"} and
-               doc[c.i + 2].tag_ == "CD" for c in verb.children)
-
-
-def _has_business_object(verb: Token) -> bool:
-    """Whether a verb's object is a company's: revenue, shares, or an organisation."""
-    return any(c.dep_ == "dobj" and (c.lemma_.lower() in _BUSINESS_OBJECTS or c.ent_type_ == "ORG")
-               for c in verb.children)
-
-
-def _known_place(doc: Doc, name: NameSpan) -> bool:
-    text = doc[name.start:name.end].text
-    return lookup_known(text) is not None or lookup_country(text) is not None or \
-        is_capital(text) or is_subdivision(text)
-
-
-def _conjuncts(token: Token) -> list[Token]:
-    """The other members of a token's coordination (spaCy's ``conjuncts``)."""
-    return [t for t in token.conjuncts if t.i != token.i]
 
 
 def _missed_surnames(doc: Doc, names: list[NameSpan], debris: set[int]) -> list[NameSpan]:
@@ -388,9 +300,9 @@ def name_mention(doc: Doc, name: NameSpan, sentence_of: list[int]) -> Mention:
     name_start = doc[name.start].idx
     root = doc[name.start:name.end].root
     features = dict(name.features)
-    appositive = _appositive_role(root)
+    appositive = _appositive_role(root) or honorific_role(features.get("honorific", ""))
     if appositive and "role" not in features:
-        features["role"] = appositive
+        features["role"] = appositive  # "Gavi, the vaccine alliance"; "Dr Owusu", a doctor
     country = _appositive_country(root)
     if country and "affiliation" not in features:
         features["affiliation"] = country
@@ -470,9 +382,10 @@ def _appositive_role(root: Token) -> str | None:
             return child.lemma_.lower()
     if root.dep_ == "appos" and root.head.lemma_.lower() in nouns:
         return root.head.lemma_.lower()
-    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+    if first.dep_ == "nsubj" and first.head.lemma_ == "be":
         # "Vaara Oyj is a Finnish maker of cartons": what the name is, the sentence says
-        attribute = next((c for c in root.head.children if c.dep_ == "attr"), None)
+        # (of each subject: "Ruiz and Ortega were composers")
+        attribute = next((c for c in first.head.children if c.dep_ == "attr"), None)
         if attribute is not None and attribute.lemma_.lower() in nouns:
             return attribute.lemma_.lower()
     return None

@@ -87,8 +87,10 @@ def find_descriptions(doc: Doc, excluded: set[int], sentence_of: list[int],
             continue  # "Chief Executive Tim Cook", "US Secretary of State Antony Blinken"
         start_token = min([anchor, *[c for c in left if c.i > anchor.i]], key=lambda t: t.i)
         start_token = doc[start_token.left_edge.i] if start_token.dep_ == "poss" else start_token
+        owned = anchor.dep_ == "poss" and not country and _is_name_owner(anchor)
+        words_from = anchor.i + 1 if owned else start_token.i  # the owner is a name of its own
         if any(i in excluded and doc[i].ent_type_ not in {"GPE", "NORP"}
-               for i in range(start_token.i, token.i)):  # "the senior US diplomat" is fine
+               for i in range(words_from, token.i)):  # "the senior US diplomat" is fine
             continue
         bare = anchor.dep_ not in {"det", "poss"}  # a headline's "Chinese foreign minister"
         end_token, title = _description_title(doc, token, start_token.i + (0 if bare else 1))
@@ -105,6 +107,8 @@ def find_descriptions(doc: Doc, excluded: set[int], sentence_of: list[int],
             features["modifiers"] = " ".join(m.lower_ for m in modifiers)
         if anchor.dep_ == "poss":
             features["possessor"] = anchor.lower_
+        if owned:
+            features["possessor_name"] = "1"
         start = start_token.idx
         end = end_token.idx + len(end_token)
         mentions.append(Mention(start=start, end=end, text=doc[start_token.i:end_token.i + 1].text,
@@ -129,13 +133,21 @@ def _determiner(head: Token, left: list[Token]) -> tuple[Token | None, str | Non
         if owner.tag_ == "PRP$" and owner.lower_ in _POSSESSIVE_PRONOUNS | {"my", "our", "your"}:
             return owner, None
         country = _country_of(owner) if owner.ent_type_ == "GPE" else None
-        return (owner, country) if country else (None, None)
+        if country or _is_name_owner(owner) and role_nouns()[head.lemma_.lower()].type == "Person":
+            return owner, country  # "Brevant's sports director": only a name beside it says who
+        return None, None
     if det:
         return det[0], None
     if head.tag_ == "NN" and not any(c.dep_ == "det" for c in left) and \
             any(_country_of(c) for c in left):
         return min(left, key=lambda t: t.i), None
     return None, None
+
+
+def _is_name_owner(owner: Token) -> bool:
+    """A proper name that owns a description ("Brevant's", "Okapi's"), not a common noun."""
+    return (owner.tag_ in {"NNP", "NNPS"} or owner.ent_type_ != "") and \
+        owner.text[:1].isupper() and any(c.tag_ == "POS" for c in owner.children)
 
 
 def _country_of(token: Token) -> str | None:

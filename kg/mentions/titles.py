@@ -153,12 +153,22 @@ def read_prefix(doc: Doc, name: NameSpan, start: int) -> None:
         name.title = canonical_title(text) or _title_case(text)
     for token in words:
         if token.lower_ in role_nouns() and token.pos_ == "NOUN":
-            name.features.setdefault("role", token.lemma_.lower())
+            name.features.setdefault("role", token.lemma_.lower())  # "the striker Benali"
+        elif _is_rank(token):
+            name.features.setdefault("role", token.lower_)  # "Duke Martín"
     if name.title or name.features.get("honorific") or \
             name.features.get("role") in {r for r, n in role_nouns().items() if n.type == "Person"}:
         name.label = "PERSON"
     elif name.features.get("role") and role_nouns()[name.features["role"]].type == "Organization":
         name.label = "ORG"
+
+
+def _is_rank(token: Token) -> bool:
+    """A capitalised person's role noun the tagger read as part of the name ("Duke" in "Duke
+    Martín"); not a body's ("State Department Ned Price")."""
+    noun = role_nouns().get(token.lower_)
+    return noun is not None and noun.type == "Person" and token.pos_ == "PROPN" and \
+        token.text.istitle()
 
 
 def _entity_starting_at(doc: Doc, i: int, limit: int) -> Span | None:

@@ -67,6 +67,7 @@ class Node:
     roles: Counter = field(default_factory=Counter)
     affiliations: Counter = field(default_factory=Counter)
     titled: int = 0
+    org_headed: int = 0  # mentions whose last word makes an organisation ("Hanbit Telecom")
     genders: Counter = field(default_factory=Counter)  # "m"/"f" from honorifics ("Mrs May")
     plural: int = 0  # mentions whose head is a plural noun ("the Greens")
     he_she: int = 0  # "he", "she", "his", "her" that coreference linked to it
@@ -206,6 +207,8 @@ def _add_document(analysis, nodes: list[Node], node_of: dict,
             node.titles[mention.title] += 1
         if mention.title or feature(mention, "honorific"):
             node.titled += 1
+        elif feature(mention, "org_head"):
+            node.org_headed += 1
         if feature(mention, "gender") in {"m", "f"}:
             node.genders[feature(mention, "gender")] += 1
         if feature(mention, "plural") == "1":

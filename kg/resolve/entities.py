@@ -90,6 +90,8 @@ def _draft(nodes: list[Node]) -> dict:
         titles.update(node.titles)
         affiliations.update(node.affiliations)
         titled += node.titled
+        # "Hanbit Telecom", then "Hanbit" tagged PERSON: the name's last word says what it is
+        roles["Organization"] += node.org_headed
         if node.he_she and node.named_like_a_person:  # "Tomasz Wrona" tagged ORG, then "he"
             titled += node.he_she
         for role, count in node.roles.items():

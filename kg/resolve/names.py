@@ -27,6 +27,7 @@ __all__ = [
     "canonical_title",
     "title_words",
     "honorific_gender",
+    "honorific_role",
     "given_name_gender",
     "is_common_given_name",
     "RoleNoun",
@@ -34,6 +35,7 @@ __all__ = [
     "kind_nouns",
     "org_kinds",
     "name_heads",
+    "place_nouns",
     "common_acronyms",
     "feature",
 ]
@@ -145,6 +147,17 @@ def _honorifics() -> dict[str, str]:
     return {row[0].strip().casefold(): row[1].strip() for row in read_table("honorifics.tsv")}
 
 
+@lru_cache(maxsize=1)
+def _honorific_roles() -> dict[str, str]:
+    return {row[0].strip().casefold(): row[2].strip() for row in read_table("honorifics.tsv")
+            if len(row) > 2 and row[2].strip()}
+
+
+def honorific_role(word: str) -> str | None:
+    """The role noun an honorific says its holder is (``Dr`` -> ``doctor``), else None."""
+    return _honorific_roles().get(word.casefold())
+
+
 def honorific_gender(word: str) -> str | None:
     """``"m"``, ``"f"`` or ``"-"`` for an honorific (``Mr``, ``Mrs.``), None for other words."""
     return _honorifics().get(word.casefold())
@@ -223,6 +236,13 @@ def name_heads() -> dict[str, str]:
     """Last words that say what a name is ("telescope" -> ``PRODUCT``), from
     ``ontology/data/name_heads.tsv``."""
     return {row[0].strip(): row[1].strip() for row in read_table("name_heads.tsv")}
+
+
+@lru_cache(maxsize=1)
+def place_nouns() -> frozenset[str]:
+    """Nouns of buildings and settlements ("church", "farm"), from
+    ``ontology/data/place_nouns.tsv``: a name at one is a place."""
+    return frozenset(row[0].strip() for row in read_table("place_nouns.tsv"))
 
 
 @lru_cache(maxsize=1)
