@@ -152,10 +152,8 @@ class OxGraph:
 
     def triples(self, pattern: tuple) -> Iterator[tuple]:
         """The triples matching ``(s, p, o)``, None a wildcard, as rdflib terms."""
-        self._flush()
-        s, p, o = (None if term is None else self._term(term) for term in pattern)
         back = self._back
-        for quad in self.store.quads_for_pattern(s, p, o):
+        for quad in self._matching(pattern):
             yield back(quad.subject), back(quad.predicate), back(quad.object)
 
     def _back(self, term):
@@ -165,14 +163,24 @@ class OxGraph:
             return self._literals_to_rdf.get(term) or _remember(self._literals_to_rdf, term, to_rdflib, term, _LITERAL_CACHE)
         return to_rdflib(term)
 
+    def _matching(self, pattern: tuple) -> Iterator[ox.Quad]:
+        """The stored quads matching ``(s, p, o)`` of rdflib terms, None a wildcard."""
+        self._flush()
+        return self.store.quads_for_pattern(*(None if term is None else self._term(term) for term in pattern))
+
+    # The three below convert only the terms they return: the HTML model reads whole
+    # properties this way, and turning a known predicate back costs as much as the rest.
     def subjects(self, predicate=None, obj=None) -> Iterator:
-        return (s for s, _, _ in self.triples((None, predicate, obj)))
+        back = self._back
+        return (back(quad.subject) for quad in self._matching((None, predicate, obj)))
 
     def objects(self, subject=None, predicate=None) -> Iterator:
-        return (o for _, _, o in self.triples((subject, predicate, None)))
+        back = self._back
+        return (back(quad.object) for quad in self._matching((subject, predicate, None)))
 
     def subject_objects(self, predicate=None) -> Iterator[tuple]:
-        return ((s, o) for s, _, o in self.triples((None, predicate, None)))
+        back = self._back
+        return ((back(quad.subject), back(quad.object)) for quad in self._matching((None, predicate, None)))
 
     def predicates(self, subject=None, obj=None, unique: bool = False) -> Iterator:
         if unique and subject is None and obj is None:  # every distinct predicate: let Oxigraph scan
