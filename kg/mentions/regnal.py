@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from kg.mentions.span import NameSpan
+from kg.resolve.names import given_name_gender
 
 __all__ = ["regnal_names"]
 
@@ -26,7 +27,8 @@ def regnal_names(doc: Doc, names: list[NameSpan], debris: set[int]) -> list[Name
         if token.i in taken or token.i in debris or not _is_regnal_numeral(token):
             continue
         name = ending_at.get(token.i)
-        if name is not None and name.end - name.start == 1:
+        if name is not None and name.end - name.start == 1 and \
+                (name.label == "PERSON" or _is_given_name(doc[name.start], tagged=True)):
             name.end, name.label = token.i + 1, "PERSON"  # "Fernán" + "I"
         elif name is None and token.i - 1 not in taken and _is_given_name(doc[token.i - 1]):
             found.append(NameSpan(token.i - 1, token.i + 1, "PERSON"))
@@ -42,7 +44,9 @@ def _is_regnal_numeral(token: Token) -> bool:
     return after is None or after.text in _AFTER_ONE
 
 
-def _is_given_name(token: Token) -> bool:
-    """A capitalised word the numeral can follow ("Aurelio", which the tagger may call NN)."""
+def _is_given_name(token: Token, tagged: bool = False) -> bool:
+    """A capitalised given name the numeral can follow ("Aurelio", which the tagger may call
+    NN), untagged unless ``tagged``. The name data decides, so "Phase II" or "Chapter IV"
+    stay what they are."""
     return token.is_alpha and token.text.istitle() and token.tag_ in {"NNP", "NN"} and \
-        token.ent_iob_ == "O"
+        (tagged or token.ent_iob_ == "O") and given_name_gender(token.text) is not None

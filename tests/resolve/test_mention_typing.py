@@ -47,6 +47,11 @@ def test_a_pronoun_i_after_a_name_is_no_numeral(parse_text):
     assert "Anna I" not in _names(parse_text, "Before I met Anna I never saw snow.")
 
 
+def test_a_common_word_with_a_numeral_is_no_person(parse_text):
+    names = _names(parse_text, "The Phase II trials of the vaccine ended in May.")
+    assert names.get("Phase II") != "PERSON"
+    assert "PERSON" not in _names(parse_text, "Vatican II changed the liturgy.").values()
+
 
 def _place_doc(nlp, noun: str, name: str):
     """"She hid the records in a <noun> at <name>." built by hand (the parse fixed)."""
