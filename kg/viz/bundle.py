@@ -24,6 +24,7 @@ class Bundle:
     source: int  # the first triple's ends; ``both_ways`` says if some triple runs back
     target: int
     edges: list[int] = field(default_factory=list)  # triple ids, commonest relation first
+    triples: list[Edge] = field(default_factory=list, repr=False)  # the same triples
     statements: list[int] = field(default_factory=list)  # every triple's, in reading order
     label: str = ""
     both_ways: bool = False
@@ -56,11 +57,13 @@ def bundle_edges(view: View) -> list[Bundle]:
         bundle = bundles[key]
         bundle.edges.append(edge.id)
         bundle.both_ways |= (edge.source, edge.target) != (bundle.source, bundle.target)
+    # by id, not position: a neighbourhood or a page's share of a graph keeps some edges only
+    edge_of = {edge.id: edge for edge in view.edges}
     for bundle in bundles.values():
-        triples = [view.edges[i] for i in bundle.edges]
+        triples = [edge_of[i] for i in bundle.edges]
         # Commonest relation first; ties by label, so rebuilds agree.
         triples.sort(key=lambda e: (-len(e.statements), e.label, e.id))
-        bundle.edges = [e.id for e in triples]
+        bundle.edges, bundle.triples = [e.id for e in triples], triples
         bundle.statements = sorted({s for e in triples for s in e.statements}, key=lambda s: (reading_order(view.statements, view.documents, s), s))
         labels = {e.label for e in triples}
         bundle.label = triples[0].label if len(labels) == 1 else f"{max(len(bundle.statements), len(triples))} facts"

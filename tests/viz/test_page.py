@@ -9,6 +9,7 @@ from viz_graphs import make_fact_graph, view_counts
 
 from kg.errors import GraphError, KgError
 from kg.viz import render_file, write_html
+from kg.viz.model import read_view
 
 
 def test_write_html_reports_what_the_page_holds(small_graph, tmp_path):
@@ -101,3 +102,15 @@ def test_rebuilds_write_the_same_page_whatever_python_s_hash_seed(seeds_dir, tmp
         subprocess.run([sys.executable, "-c", script, str(tmp_path / "g.ttl"), str(target)], check=True, env=env, timeout=120)
         pages.append(target.read_bytes())
     assert pages[0] == pages[1] == pages[2]
+
+
+def test_a_neighbourhood_that_keeps_some_edges_is_written_with_its_own_triples(small_graph, tmp_path):
+    # edges are found by id: a page of part of a graph once read another edge, or none
+    view = read_view(small_graph)
+    focus = next(node for node in view.nodes if 0 < sum(node.id in (e.source, e.target) for e in view.edges) < len(view.edges))
+    path = tmp_path / "focus.html"
+    stats = write_html(small_graph, path, focus=focus.iri, hops=1)
+    touching = [e for e in view.edges if focus.id in (e.source, e.target)]
+    assert stats.edges >= len(touching) > 0
+    text = path.read_text(encoding="utf-8")
+    assert all(edge.label in text for edge in touching)
