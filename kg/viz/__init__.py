@@ -1,8 +1,9 @@
 """The offline HTML graph: read a kg graph into a view model, lay it out, write one page.
 
 ``write_html`` is the whole public surface; ``kg.viz.model`` says which nodes and edges a page
-shows, ``kg.viz.community`` which community colours each entity, ``kg.viz.bundle`` how the triples
-between two nodes become one edge, ``kg.viz.layout`` and ``kg.viz.spacing`` how nodes are placed
+shows, ``kg.viz.budget`` how much of a large graph one page holds, ``kg.viz.community`` which
+community colours each entity, ``kg.viz.bundle`` how the triples between two nodes become one
+edge, ``kg.viz.layout`` and ``kg.viz.spacing`` how nodes are placed
 and sized, ``kg.viz.style`` how they look, and ``kg.viz.page`` how the page is built.
 """
 
@@ -37,15 +38,17 @@ def write_html(graph, path: str | os.PathLike, *, focus: str | None = None, hops
         >>> stats.nodes  # doctest: +SKIP
         42
     """
+    from kg.viz.budget import fit_page
     from kg.viz.model import read_view, select_neighbourhood
     from kg.viz.page import write_page
 
     view = read_view(graph)
     if focus is not None:
         view = select_neighbourhood(view, focus, hops)
+    view, trimmed = fit_page(view)  # a corpus of thousands of articles is more than a page holds
     if title is None:
         title = "Knowledge graph" + (f" — around {focus}" if focus else "")
-    return write_page(view, path, title=title)
+    return write_page(view, path, title=title, trimmed=trimmed)
 
 
 def read_graph(path: str | os.PathLike):

@@ -67,6 +67,7 @@ class Node:
     details: list[tuple[str, str]] = field(default_factory=list)  # (name, value) for the panel
     mentions: int = 0
     statements: list[int] = field(default_factory=list)
+    left_out: int = 0  # statements about it that a page too small for all does not quote
 
     @property
     def is_concept(self) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.atomic import atomic_output
+from kg.viz.budget import Trimmed
 from kg.viz.bundle import Bundle, bundle_edges, is_be
 from kg.viz.community import Community, find_communities, pick_named
 from kg.viz.layout import compute_layout, rank_nodes
@@ -83,11 +84,13 @@ def build_network(view: View, *, title: str = "Knowledge graph"):
     return network, payload
 
 
-def render_page(view: View, *, title: str = "Knowledge graph") -> str:
+def render_page(view: View, *, title: str = "Knowledge graph", trimmed: Trimmed | None = None) -> str:
     """The page's HTML text (see ``build_network``)."""
     from jinja2 import Environment, FileSystemLoader
 
     network, payload = build_network(view, title=title)
+    if trimmed is not None:
+        payload["trimmed"] = {"nodes": trimmed.nodes, "of": trimmed.of_nodes}
     pyvis_templates = Path(network.template_dir)
     # Our template first; pyvis' folder second, for the vis-network files it includes.
     network.templateEnv = Environment(loader=FileSystemLoader([str(ASSETS), str(pyvis_templates)]), autoescape=True)
@@ -96,13 +99,16 @@ def render_page(view: View, *, title: str = "Knowledge graph") -> str:
     return network.generate_html()
 
 
-def write_page(view: View, path: str | os.PathLike, *, title: str = "Knowledge graph") -> ViewStats:
+def write_page(view: View, path: str | os.PathLike, *, title: str = "Knowledge graph",
+               trimmed: Trimmed | None = None) -> ViewStats:
     """Write the page to ``path`` atomically (a temporary file in the same folder, then a rename).
+
+    ``trimmed`` says that ``view`` is the part of a larger one that fits a page (``kg.viz.budget``).
 
     Returns:
         The counts of what the page shows.
     """
-    html = render_page(view, title=title)
+    html = render_page(view, title=title, trimmed=trimmed)
     target = Path(path)
     data = html.encode("utf-8")
     with atomic_output(target) as out:
@@ -219,6 +225,7 @@ def _payload(view: View, bundles: list[Bundle], named: dict[int, int]) -> dict:
                 "details": node.details,
                 "mentions": node.mentions,
                 "statements": node.statements,
+                **({"more": node.left_out} if node.left_out else {}),
             }
             for node in view.nodes
         },
@@ -231,7 +238,7 @@ def _payload(view: View, bundles: list[Bundle], named: dict[int, int]) -> dict:
                 "statements": bundle.statements,
                 "be": bundle.be,
                 # Each triple: its relation, its ends and how many statements restate it.
-                "triples": [[e.label, e.source, e.target, len(e.statements)] for e in (view.edges[i] for i in bundle.edges)],
+                "triples": [[e.label, e.source, e.target, len(e.statements)] for e in bundle.triples],
             }
             for bundle in bundles
         },
@@ -267,7 +274,7 @@ def _node_tooltip(node) -> str:
 def _edge_tooltip(view: View, bundle: Bundle, labels: dict[int, str]) -> str:
     arrow = "↔" if bundle.both_ways else "→"
     lines = [f"{labels[bundle.source]} {arrow} {labels[bundle.target]}"]
-    for edge in (view.edges[i] for i in bundle.edges[:6]):
+    for edge in bundle.triples[:6]:
         lines.append(f"{edge.label}: {_count(len(edge.statements), 'statement')}")
     if len(bundle.edges) > 6:
         lines.append(f"… and {len(bundle.edges) - 6} more relations")

@@ -115,8 +115,14 @@
   // ---- header: stats, documents, legend -----------------------------------------------------
   var tripleCount = Object.keys(E).reduce(function (n, id) { return n + E[id].triples.length; }, 0);
   function fillHeader() {
-    document.getElementById("kg-stats").textContent =
+    var stats = document.getElementById("kg-stats");
+    stats.textContent =
       plural(Object.keys(N).length, "node") + " · " + plural(tripleCount, "relation") + " · " + plural(D.length, "document");
+    if (kgData.trimmed) {  // a graph larger than a page: the most mentioned nodes are here
+      stats.textContent += " · the " + kgData.trimmed.nodes.toLocaleString("en") + " most mentioned of " +
+        kgData.trimmed.of.toLocaleString("en") + " nodes";
+      stats.title = "The graph is larger than one page holds. kg viz GRAPH --focus NAME draws any entity's neighbourhood whole.";
+    }
     var select = document.getElementById("kg-document");
     var order = D.map(function (d, i) { return i; }).sort(function (a, b) {
       return (D[b].date || "").localeCompare(D[a].date || "") || D[a].title.localeCompare(D[b].title);
@@ -396,9 +402,14 @@
     actions.append(around, " ", expand);
     panelBody.appendChild(actions);
     if (info.kind !== "Concept") addConcepts(id);
-    panelBody.appendChild(el("h3", null, "Facts (" + info.statements.length + ")"));
+    var more = info.more || 0;  // statements a page too small for the whole graph left out
+    panelBody.appendChild(el("h3", null, "Facts (" + (info.statements.length + more) + ")"));
     if (!info.statements.length) panelBody.appendChild(el("div", "kg-muted", "No statement mentions this node."));
     else panelBody.appendChild(factList(info.statements, 300));
+    if (more) {
+      panelBody.appendChild(el("div", "kg-muted kg-more",
+        "… and " + plural(more, "more fact") + " in the graph, not on this page: kg show GRAPH \"" + info.label + "\" lists them"));
+    }
     openPanel();
   }
 
