@@ -121,7 +121,7 @@
     if (kgData.trimmed) {  // a graph larger than a page: the most mentioned nodes are here
       stats.textContent += " · the " + kgData.trimmed.nodes.toLocaleString("en") + " most mentioned of " +
         kgData.trimmed.of.toLocaleString("en") + " nodes";
-      stats.title = "The graph is larger than one page holds. kg viz GRAPH --focus NAME draws any entity's neighbourhood whole.";
+      stats.title = "The graph is larger than one page holds. kg viz GRAPH --focus NAME draws the neighbourhood of any entity.";
     }
     var select = document.getElementById("kg-document");
     var order = D.map(function (d, i) { return i; }).sort(function (a, b) {
