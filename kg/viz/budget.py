@@ -6,7 +6,8 @@ of megabytes, which no browser opens. Past ``STATEMENT_BUDGET`` statements the p
 the most mentioned nodes first, each quoting at most ``QUOTED_PER_ITEM`` statements in
 reading order (as many as its panel lists), while the statements they quote together stay
 within the budget. Each node counts the statements it left out, and the page says how many
-nodes it holds of how many; ``kg viz --focus NAME`` draws the neighbourhood of any of them (within the same budget).
+nodes it holds of how many; ``kg viz --focus NAME`` draws the neighbourhood of any entity
+(within the same budget).
 
 Example:
     >>> view, trimmed = fit_page(read_view(graph))  # doctest: +SKIP
