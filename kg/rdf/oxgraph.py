@@ -56,6 +56,14 @@ class OxGraph:
         self._literals_to_rdf: dict = {}
         self._namespaces = {prefix: URIRef(str(namespace)) for prefix, namespace in (prefixes or {}).items()}
 
+    @classmethod
+    def of_store(cls, store: ox.Store, prefixes: dict[str, str] | None = None) -> OxGraph:
+        """An OxGraph over an existing in-memory Store (a graph file read by
+        ``kg.export.read.read_store``), its triples not copied."""
+        graph = cls(prefixes=prefixes)
+        graph.store = store
+        return graph
+
     # --- writing -------------------------------------------------------------------------
 
     def add(self, triple: tuple) -> None:

@@ -76,7 +76,8 @@ def read_graph(path: str | os.PathLike):
 
 
 def render_file(graph_path: str | os.PathLike, html_path: str | os.PathLike, *, focus: str | None = None, hops: int = 2, title: str | None = None) -> ViewStats:
-    """Read a graph file and write its HTML page (``write_html`` over ``read_graph``).
+    """Read a graph file and write its HTML page (``write_html`` over the file loaded into
+    Oxigraph, which reads half a million triples in seconds where rdflib takes most of a minute).
 
     Example:
         >>> render_file("out/graph.ttl", "out/graph.html", focus="Blinken", hops=1)  # doctest: +SKIP
@@ -88,4 +89,7 @@ def render_file(graph_path: str | os.PathLike, html_path: str | os.PathLike, *, 
     target = Path(html_path)
     if not target.parent.is_dir():
         raise KgError(f"{target}: folder {target.parent} does not exist")
-    return write_html(read_graph(graph_path), target, focus=focus, hops=hops, title=title)
+    from kg.export.read import read_store
+    from kg.rdf.oxgraph import OxGraph
+
+    return write_html(OxGraph.of_store(read_store(graph_path)), target, focus=focus, hops=hops, title=title)

@@ -71,7 +71,7 @@ def test_render_file_names_a_missing_or_broken_file(tmp_path):
     with pytest.raises(GraphError, match="missing.ttl: no such file"):
         render_file(tmp_path / "missing.ttl", tmp_path / "g.html")
     (tmp_path / "bad.ttl").write_text("<a> <b> .\n", encoding="utf-8")
-    with pytest.raises(GraphError, match="bad.ttl: not valid turtle"):
+    with pytest.raises(GraphError, match="bad.ttl: not valid RDF"):
         render_file(tmp_path / "bad.ttl", tmp_path / "g.html")
     assert not (tmp_path / "g.html").exists()
 
