@@ -12,13 +12,14 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.mentions.heads import name_head
 from kg.mentions.labels import label_by_context, label_by_siblings
 from kg.mentions.regnal import regnal_names
 from kg.mentions.span import NAME_LABELS, NameSpan, name_text, span_text
 from kg.mentions.titles import extend_title, read_prefix, span_is_country, span_is_title
 from kg.resolve.gazetteer import country_of_demonym, lookup_country, lookup_known
 from kg.resolve.names import (common_acronyms, feature, honorific_gender, honorific_role,
-                              is_initial, kind_nouns, name_heads, role_nouns, title_words)
+                              is_initial, kind_nouns, role_nouns, title_words)
 from kg.types import Mention
 
 __all__ = ["repair_names", "name_mention", "fix_labels"]
@@ -26,16 +27,6 @@ __all__ = ["repair_names", "name_mention", "fix_labels"]
 # Lowercase words inside personal names ("Ursula von der Leyen", "Osama bin Laden").
 _NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "da", "di", "du",
                              "le", "la", "bin", "ibn", "al", "el", "dos", "das", "ter"})
-# Last words that make a name an organisation's ("West Yorkshire Police", "Vantor Systems").
-_ORG_HEADS = frozenset({"police", "ministry", "department", "council", "party", "bank", "group",
-                        "systems", "corp", "corporation", "inc", "ltd", "plc", "fund",
-                        "foundation", "university", "institute", "agency", "association",
-                        "union", "organization", "organisation", "commission", "committee",
-                        "court", "army", "navy", "airlines", "motors", "holdings",
-                        "technologies", "laboratories", "labs", "observatory", "alliance",
-                        "waste", "energy", "bank", "club", "telecom", "robotics",
-                        "industrial", "industries", "partners", "ventures", "interactive",
-                        "packaging", "oyj"})
 
 
 def repair_names(doc: Doc, debris: set[int], cuts: dict[int, int]) -> list[NameSpan]:
@@ -310,17 +301,15 @@ def name_mention(doc: Doc, name: NameSpan, sentence_of: list[int]) -> Mention:
         lookup_known(doc[name.start:name.end].text) is None else None
     if kind and "role" not in features:
         features["role"] = kind
-    if doc[name.end - 1].lower_ in _ORG_HEADS and name.end - name.start > 1:
-        features["org_head"] = doc[name.end - 1].lower_
+    head = name_head(doc, name)
+    if head is not None and head[1] == "ORG":
+        features["org_head"] = head[0]  # "West Yorkshire Police", "Vantor Systems"
     label = kind_nouns()[kind] if kind else name.label
-    head_word = doc[name.end - 1].lower_
-    if name.end - name.start > 1 and name.title is None and "honorific" not in features and \
-            head_word in name_heads():  # "the James Webb Space Telescope" is no person
-        label = name_heads()[head_word]
     if name.title is None and "honorific" not in features:
+        if head is not None:
+            label = head[1]  # "the James Webb Space Telescope" is no person
         role = role_nouns().get(features.get("role", ""))
-        if role is not None and role.type == "Organization" or (
-                "org_head" in features and label in {"PERSON", "GPE", "LOC"}):
+        if role is not None and role.type == "Organization":
             label = "ORG"
     features.update({
         "ner": doc[name.start].ent_type_ or name.label,
