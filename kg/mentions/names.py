@@ -19,7 +19,7 @@ from kg.mentions.span import NAME_LABELS, NameSpan, name_text, span_text
 from kg.mentions.titles import extend_title, read_prefix, span_is_country, span_is_title
 from kg.resolve.gazetteer import country_of_demonym, lookup_country, lookup_known
 from kg.resolve.names import (common_acronyms, feature, honorific_gender, honorific_role,
-                              is_initial, kind_nouns, role_nouns, title_words)
+                              is_initial, kind_nouns, name_heads, role_nouns, title_words)
 from kg.types import Mention
 
 __all__ = ["repair_names", "name_mention", "fix_labels"]
@@ -134,15 +134,18 @@ def _honorific_names(doc: Doc, debris: set[int]) -> list[NameSpan]:
 
 def _drop_title_entities(doc: Doc, names: list[NameSpan]) -> list[NameSpan]:
     """Drop entities that are part of another name's title ("State" in "Secretary of State"),
-    keeping countries, which are mentions of their own ("US" in "US Secretary of State")."""
+    keeping countries and organisations, which are mentions of their own ("US" in "US
+    Secretary of State"; "European Commission" in "European Commission President Ursula von
+    der Leyen", to which a later "the commission" refers)."""
     in_prefix = {i for n in names if n.prefix_start is not None
                  for i in range(n.prefix_start, n.start)}
     kept = []
     for name in names:
         inside = all(i in in_prefix for i in range(name.start, name.end))
         span = doc[name.start:name.end]
-        if inside and (span_is_title(span) or not span_is_country(span)):
-            continue
+        organisation = name.label == "ORG" and span.text.casefold() not in name_heads()
+        if inside and (span_is_title(span) or not (span_is_country(span) or organisation)):
+            continue  # a lone head word ("Party leader Michael Howard") names no organisation
         kept.append(name)
     return kept
 

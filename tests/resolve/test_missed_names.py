@@ -29,6 +29,28 @@ def _proper(word, head, dep="compound"):
     return (word, "NNP", "PROPN", head, dep)
 
 
+def test_an_organisation_in_a_title_prefix_is_a_mention_of_its_own(nlp):
+    # "He met European Commission President Ursula von der Leyen ."
+    rows = [("He", "PRP", "PRON", 1, "nsubj"), ("met", "VBD", "VERB", 1, "ROOT"),
+            _proper("European", 3), _proper("Commission", 4), _proper("President", 8),
+            _proper("Ursula", 8), _proper("von", 8), _proper("der", 8),
+            _proper("Leyen", 1, "dobj"), (".", ".", "PUNCT", 1, "punct")]
+    doc = parsed_doc(nlp.vocab, rows, ents=[(2, 4, "ORG"), (5, 9, "PERSON")])
+    mentions = find_mentions(doc)
+    assert names(mentions) == {"European Commission": "ORG", "Ursula von der Leyen": "PERSON"}
+    person = next(m for m in mentions if m.name == "Ursula von der Leyen")
+    assert person.title == "President"
+
+
+def test_a_lone_head_word_in_a_title_prefix_is_no_organisation(nlp):
+    # "Party leader Michael Howard said ." -- "Party" opens the sentence; it names nothing
+    rows = [_proper("Party", 1), ("leader", "NN", "NOUN", 3, "compound"), _proper("Michael", 3),
+            _proper("Howard", 4, "nsubj"), ("said", "VBD", "VERB", 4, "ROOT"),
+            (".", ".", "PUNCT", 4, "punct")]
+    doc = parsed_doc(nlp.vocab, rows, ents=[(0, 1, "ORG"), (2, 4, "PERSON")])
+    assert names(find_mentions(doc)) == {"Michael Howard": "PERSON"}
+
+
 def test_a_name_ending_in_an_organisations_head_word_is_an_organisation(nlp):
     # "the World Doping Agency tested him ." tagged FAC
     rows = [("the", "DT", "DET", 3, "det"), _proper("World", 3), _proper("Doping", 3),
