@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.mentions.given import given_name_people
 from kg.mentions.heads import name_head
 from kg.mentions.labels import label_by_context, label_by_siblings
 from kg.mentions.regnal import regnal_names
@@ -58,6 +59,7 @@ def repair_names(doc: Doc, debris: set[int], cuts: dict[int, int]) -> list[NameS
         extend_title(doc, name)
         names.append(name)
     names = regnal_names(doc, names + _honorific_names(doc, debris), debris)
+    names += given_name_people(doc, names, debris)
     names = _split_fused(doc, _drop_title_entities(doc, names))
     names = label_by_context(doc, label_by_siblings(doc, names))
     return names + _missed_surnames(doc, names, debris)

@@ -75,3 +75,88 @@ def test_a_head_word_first_without_de_is_no_head(nlp):
             (".", ".", "PUNCT", 2, "punct")]
     doc = parsed_doc(nlp.vocab, rows, ents=[(0, 2, "PERSON")])
     assert names(find_mentions(doc)) == {"Foundation Nkosi": "PERSON"}
+
+
+def _mayor_rows(first="Teodor", last="Rask"):
+    # "She quarrelled with the mayor , Teodor Rask , who thought ."
+    return [("She", "PRP", "PRON", 1, "nsubj"), ("quarrelled", "VBD", "VERB", 1, "ROOT"),
+            ("with", "IN", "ADP", 1, "prep"), ("the", "DT", "DET", 4, "det"),
+            ("mayor", "NN", "NOUN", 2, "pobj"), (",", ",", "PUNCT", 4, "punct"),
+            _proper(first, 7), _proper(last, 4, "appos"), (",", ",", "PUNCT", 7, "punct"),
+            ("who", "WP", "PRON", 10, "nsubj"), ("thought", "VBD", "VERB", 7, "relcl"),
+            (".", ".", "PUNCT", 1, "punct")]
+
+
+def test_an_untagged_given_name_and_surname_in_apposition_to_a_role_is_a_person(nlp):
+    doc = parsed_doc(nlp.vocab, _mayor_rows())
+    assert names(find_mentions(doc)) == {"Teodor Rask": "PERSON"}
+
+
+def test_an_untagged_given_name_the_model_missed_is_found_on_the_real_pipeline(parse_text):
+    doc = parse_text("She quarrelled often with the mayor, Teodor Rask, who thought her plans "
+                     "too costly.")
+    assert names(find_mentions(doc)).get("Teodor Rask") == "PERSON"
+
+
+def test_a_word_that_is_no_given_name_makes_no_person(nlp):
+    doc = parsed_doc(nlp.vocab, _mayor_rows(first="Porvessa"))
+    assert names(find_mentions(doc)) == {}
+
+
+def test_a_given_name_without_a_sign_of_a_person_makes_no_person(nlp):
+    # "They visited the West End ." -- "West" is a given name of the data, but nothing here
+    # says a person is meant
+    rows = [("They", "PRP", "PRON", 1, "nsubj"), ("visited", "VBD", "VERB", 1, "ROOT"),
+            ("the", "DT", "DET", 4, "det"), _proper("West", 4), _proper("End", 1, "dobj"),
+            (".", ".", "PUNCT", 1, "punct")]
+    assert names(find_mentions(parsed_doc(nlp.vocab, rows))) == {}
+
+
+def test_a_person_role_noun_in_front_marks_a_person(nlp):
+    # "The striker Marion Brown scored ."
+    rows = [("The", "DT", "DET", 3, "det"), ("striker", "NN", "NOUN", 3, "compound"),
+            _proper("Marion", 3), _proper("Brown", 4, "nsubj"), ("scored", "VBD", "VERB", 4, "ROOT"),
+            (".", ".", "PUNCT", 4, "punct")]
+    mentions = find_mentions(parsed_doc(nlp.vocab, rows))
+    assert names(mentions) == {"Marion Brown": "PERSON"}
+
+
+def test_a_title_cased_headline_makes_no_person(nlp):
+    # "The Mayor , Teodor Rask , Who Thought Plans Costly" -- a headline's capitals say nothing
+    rows = [("The", "DT", "DET", 1, "det"), ("Mayor", "NN", "NOUN", 1, "ROOT"),
+            (",", ",", "PUNCT", 1, "punct"), _proper("Teodor", 4), _proper("Rask", 1, "appos"),
+            (",", ",", "PUNCT", 4, "punct"), ("Who", "WP", "PRON", 7, "nsubj"),
+            ("Thought", "VBD", "VERB", 4, "relcl"), ("Plans", "NNS", "NOUN", 7, "dobj"),
+            ("Costly", "JJ", "ADJ", 7, "oprd")]
+    assert names(find_mentions(parsed_doc(nlp.vocab, rows))) == {}
+
+
+def test_a_longer_capitalised_run_makes_no_person(nlp):
+    # "the mayor , Teodor Rask Holm Berg , who ..." -- four capitalised words are more than
+    # a given name and a surname: something longer that the model did not tag
+    rows = [("She", "PRP", "PRON", 1, "nsubj"), ("quarrelled", "VBD", "VERB", 1, "ROOT"),
+            ("with", "IN", "ADP", 1, "prep"), ("the", "DT", "DET", 4, "det"),
+            ("mayor", "NN", "NOUN", 2, "pobj"), (",", ",", "PUNCT", 4, "punct"),
+            _proper("Teodor", 8), _proper("Rask", 8), _proper("Holm", 4, "appos"),
+            _proper("Berg", 8, "npadvmod"), (",", ",", "PUNCT", 8, "punct"),
+            ("who", "WP", "PRON", 12, "nsubj"), ("thought", "VBD", "VERB", 8, "relcl"),
+            (".", ".", "PUNCT", 1, "punct")]
+    assert names(find_mentions(parsed_doc(nlp.vocab, rows))) == {}
+
+
+def test_a_common_given_name_coordinated_with_a_tagged_person_is_a_person(nlp):
+    # "Annette Bening and Ana Geislerova shared the award ."
+    rows = [_proper("Annette", 1), _proper("Bening", 5, "nsubj"), ("and", "CC", "CCONJ", 1, "cc"),
+            _proper("Ana", 4), _proper("Geislerova", 1, "conj"), ("shared", "VBD", "VERB", 5, "ROOT"),
+            ("the", "DT", "DET", 7, "det"), ("award", "NN", "NOUN", 5, "dobj"),
+            (".", ".", "PUNCT", 5, "punct")]
+    doc = parsed_doc(nlp.vocab, rows, ents=[(0, 2, "PERSON")])
+    assert names(find_mentions(doc)) == {"Annette Bening": "PERSON", "Ana Geislerova": "PERSON"}
+
+
+def test_a_rare_given_name_coordinated_with_a_person_is_not_enough(nlp):
+    # "the star of Rain Man and Tootsie" -- "Rain" is a given name of few people
+    rows = [_proper("Rain", 1), _proper("Man", 1, "ROOT"), ("and", "CC", "CCONJ", 1, "cc"),
+            _proper("Tootsie", 1, "conj"), (".", ".", "PUNCT", 1, "punct")]
+    doc = parsed_doc(nlp.vocab, rows, ents=[(3, 4, "PERSON")])
+    assert "Rain Man" not in names(find_mentions(doc))
