@@ -50,8 +50,8 @@ def repair_names(doc: Doc, debris: set[int], cuts: dict[int, int]) -> list[NameS
         _trim_name(doc, name)
         if name.start >= name.end or not _looks_like_name(doc, name):
             continue
-        if name.end - name.start == 1 and doc[name.start].text.casefold() in title_words():
-            continue  # "the State", "President": a title word alone names nothing
+        if name.end - name.start == 1 and _is_lone_title(doc[name.start].text):
+            continue  # "the State", "President", "It was open, Miss": a title alone names nothing
         if (name.label == "NORP" or _is_demonym(doc, name)) and _is_demonym_adjective(doc, name):
             continue  # "Chinese", also when tagged ORG ("his Ugandan counterpart")
         if _is_common_noun(doc, name) or _is_elided_conjunct(doc, name):
@@ -63,6 +63,13 @@ def repair_names(doc: Doc, debris: set[int], cuts: dict[int, int]) -> list[NameS
     names = _split_fused(doc, _drop_title_entities(doc, names))
     names = label_by_context(doc, label_by_siblings(doc, names))
     return names + _missed_surnames(doc, names, debris)
+
+
+def _is_lone_title(word: str) -> bool:
+    """A title word or an honorific ("Miss", "Lord"), not an acronym that spells one ("MS",
+    multiple sclerosis)."""
+    return word.casefold() in title_words() or \
+        (honorific_gender(word) is not None and not word.isupper())
 
 
 def _is_common_noun(doc: Doc, name: NameSpan) -> bool:

@@ -160,3 +160,21 @@ def test_a_rare_given_name_coordinated_with_a_person_is_not_enough(nlp):
             _proper("Tootsie", 1, "conj"), (".", ".", "PUNCT", 1, "punct")]
     doc = parsed_doc(nlp.vocab, rows, ents=[(3, 4, "PERSON")])
     assert "Rain Man" not in names(find_mentions(doc))
+
+
+def test_a_lone_honorific_names_nobody(nlp):
+    # '"It was open , Miss , " Daniel said .' -- the model tags the vocative "Miss" PERSON
+    rows = [("It", "PRP", "PRON", 1, "nsubj"), ("was", "VBD", "AUX", 6, "ccomp"),
+            ("open", "JJ", "ADJ", 1, "acomp"), (",", ",", "PUNCT", 1, "punct"),
+            _proper("Miss", 1, "npadvmod"), _proper("Daniel", 6, "nsubj"),
+            ("said", "VBD", "VERB", 6, "ROOT"), (".", ".", "PUNCT", 6, "punct")]
+    doc = parsed_doc(nlp.vocab, rows, ents=[(4, 5, "PERSON"), (5, 6, "PERSON")])
+    assert names(find_mentions(doc)) == {"Daniel": "PERSON"}
+
+
+def test_an_acronym_that_spells_an_honorific_stays_a_name(nlp):
+    # "Thousands have MS ." -- multiple sclerosis, not "Ms"
+    rows = [("Thousands", "NNS", "NOUN", 1, "nsubj"), ("have", "VBP", "VERB", 1, "ROOT"),
+            _proper("MS", 1, "dobj"), (".", ".", "PUNCT", 1, "punct")]
+    doc = parsed_doc(nlp.vocab, rows, ents=[(2, 3, "ORG")])
+    assert names(find_mentions(doc)) == {"MS": "ORG"}
