@@ -166,9 +166,10 @@ def test_a_lone_honorific_names_nobody(nlp):
     # '"It was open , Miss , " Daniel said .' -- the model tags the vocative "Miss" PERSON
     rows = [("It", "PRP", "PRON", 1, "nsubj"), ("was", "VBD", "AUX", 6, "ccomp"),
             ("open", "JJ", "ADJ", 1, "acomp"), (",", ",", "PUNCT", 1, "punct"),
-            _proper("Miss", 1, "npadvmod"), _proper("Daniel", 6, "nsubj"),
-            ("said", "VBD", "VERB", 6, "ROOT"), (".", ".", "PUNCT", 6, "punct")]
-    doc = parsed_doc(nlp.vocab, rows, ents=[(4, 5, "PERSON"), (5, 6, "PERSON")])
+            _proper("Miss", 1, "npadvmod"), (",", ",", "PUNCT", 1, "punct"),
+            _proper("Daniel", 7, "nsubj"), ("said", "VBD", "VERB", 7, "ROOT"),
+            (".", ".", "PUNCT", 7, "punct")]
+    doc = parsed_doc(nlp.vocab, rows, ents=[(4, 5, "PERSON"), (6, 7, "PERSON")])
     assert names(find_mentions(doc)) == {"Daniel": "PERSON"}
 
 
