@@ -121,3 +121,17 @@ def _said_of_a_person(doc: Doc, start: int, end: int) -> bool:
 def _is_person_noun(token: Token) -> bool:
     noun = role_nouns().get(token.lemma_.lower())
     return noun is not None and noun.type == "Person" and token.pos_ in {"NOUN", "PROPN"}
+
+
+def reads_as_persons_name(doc: Doc, name: NameSpan) -> bool:
+    """A name of two or three capitalised singular proper nouns, the first a common given
+    name of one gender, that says nothing else of itself ("Anders Krogh Lunde" tagged ORG);
+    not one the gazetteer knows, one with a thing's head word, or a plural ("Beverly
+    Hillbillies")."""
+    tokens = doc[name.start:name.end]
+    first = tokens[0].text
+    return 2 <= len(tokens) <= 3 and all(t.is_alpha and t.text.istitle() and t.tag_ == "NNP"
+                                         for t in tokens) and \
+        is_common_given_name(first) and given_name_gender(first) in {"m", "f"} and \
+        not any(_is_other_word(t.text) for t in tokens) and \
+        lookup_known(tokens.text) is None and tokens[-1].lower_ not in name_heads()

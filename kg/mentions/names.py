@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.mentions.given import given_name_people
+from kg.mentions.given import given_name_people, reads_as_persons_name
 from kg.mentions.heads import name_head
 from kg.mentions.labels import label_by_context, label_by_siblings
 from kg.mentions.regnal import regnal_names
@@ -102,9 +102,10 @@ def _is_elided_conjunct(doc: Doc, name: NameSpan) -> bool:
 
 def _missed_surnames(doc: Doc, names: list[NameSpan], debris: set[int]) -> list[NameSpan]:
     """Occurrences of a person's surname the model did not tag, elsewhere in the document
-    ("Yangs’ call" when "Yang Jiechi" and "Yang" are tagged elsewhere)."""
-    words = {doc[n.end - 1].text for n in names if n.label == "PERSON" and n.char_end is None
-             and len(doc[n.end - 1].text) > 2}
+    ("Yangs’ call" when "Yang Jiechi" and "Yang" are tagged elsewhere; "Lunde" after "Anders
+    Krogh Lunde" tagged ORG)."""
+    words = {doc[n.end - 1].text for n in names if n.char_end is None and
+             len(doc[n.end - 1].text) > 2 and (n.label == "PERSON" or n.label in {"ORG", "GPE"} and reads_as_persons_name(doc, n))}
     taken = {i for n in names for i in range(n.prefix_start if n.prefix_start is not None
                                              else n.start, n.end)}
     found = []

@@ -179,3 +179,30 @@ def test_an_acronym_that_spells_an_honorific_stays_a_name(nlp):
             _proper("MS", 1, "dobj"), (".", ".", "PUNCT", 1, "punct")]
     doc = parsed_doc(nlp.vocab, rows, ents=[(2, 3, "ORG")])
     assert names(find_mentions(doc)) == {"MS": "ORG"}
+
+
+def _surname_doc(nlp, first, last, last_tag="NNP"):
+    # "<first> <last> taught her . <last> trained in Leipzig ." -- the model tagged the
+    # full name ORG and left the later surname untagged
+    rows = [_proper(first, 1), (last, last_tag, "PROPN", 2, "nsubj"), ("taught", "VBD", "VERB", 2, "ROOT"),
+            ("her", "PRP", "PRON", 2, "dobj"), (".", ".", "PUNCT", 2, "punct"),
+            (last, last_tag, "PROPN", 6, "nsubj"), ("trained", "VBD", "VERB", 6, "ROOT"),
+            ("in", "IN", "ADP", 6, "prep"), _proper("Leipzig", 7, "pobj"),
+            (".", ".", "PUNCT", 6, "punct")]
+    return parsed_doc(nlp.vocab, rows, ents=[(0, 2, "ORG"), (8, 9, "GPE")])
+
+
+def test_the_surname_of_a_name_led_by_a_given_name_is_found_again(nlp):
+    mentions = [m for m in find_mentions(_surname_doc(nlp, "Anders", "Lunde")) if m.kind == "name"]
+    assert [(m.name, m.label) for m in mentions if m.name == "Lunde"] == [("Lunde", "PERSON")]
+
+
+def test_a_plural_after_a_given_name_is_no_surname(nlp):
+    # "Beverly Hillbillies": a show, whose plural last word names no person
+    mentions = find_mentions(_surname_doc(nlp, "Beverly", "Hillbillies", last_tag="NNPS"))
+    assert "Hillbillies" not in names(mentions)
+
+
+def test_a_head_word_after_a_given_name_is_no_surname(nlp):
+    # "Clare College": "College" found again is no person
+    assert "College" not in names(find_mentions(_surname_doc(nlp, "Clare", "College")))
