@@ -2,10 +2,15 @@
 Teodor Rask, who thought ..." (``ontology/data/given_names.tsv``).
 
 A given name followed by one or two capitalised proper nouns, none of them in an entity, is a
-person's name, unless the words are more likely something else: a title-cased headline or
-caption, a longer capitalised run ("Grace Road Primary School"), a word that opens the
-sentence and is also a common word ("Will Labour win?"), or a last word that says the name is
-a thing's ("Victoria Station").
+person's name when the sentence says a person is meant (a person's role noun in front or in
+apposition, a "who" clause, a tagged person in coordination): many given names of the data are
+also words ("Will", "West", "Star", "Ask"), so the name data alone would find "the West End"
+and "Ask Jeeves". Never in a title-cased headline or caption, a longer capitalised run ("Grace
+Road Primary School") or before a last word that says the name is a thing's ("Victoria
+Station").
+
+``reads_as_persons_name`` tells a tagged name that reads as a person's ("Anders Krogh Lunde"
+tagged ORG), whose surname is then looked for elsewhere.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from kg.resolve.gazetteer import country_of_demonym, lookup_country, lookup_know
 from kg.resolve.names import given_name_gender, honorific_gender, is_common_given_name, \
     name_heads, role_nouns, title_words
 
-__all__ = ["given_name_people"]
+__all__ = ["given_name_people", "reads_as_persons_name"]
 
 _WORD = re.compile(r"[^\W\d_]+")
 # Share of a sentence's longer words that are capitalised above which it is a headline.
@@ -101,7 +106,7 @@ def _said_of_a_person(doc: Doc, start: int, end: int) -> bool:
     """Whether the sentence says the words name a person: a person's role noun in front
     ("nurse Marion Brown") or in apposition ("the mayor, Teodor Rask"; "Theresa May, shadow
     secretary for the family"), a relative clause that only people take ("Teodor Rask, who
-    thought ..."), or, for a common given name, a person the model tagged in coordination with it."""
+    thought ..."), or, for a common given name, a tagged person coordinated with it."""
     root = doc[start:end].root
     if start > 0 and _is_person_noun(doc[start - 1]):
         return True

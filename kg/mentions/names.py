@@ -105,7 +105,7 @@ def _missed_surnames(doc: Doc, names: list[NameSpan], debris: set[int]) -> list[
     ("Yangs’ call" when "Yang Jiechi" and "Yang" are tagged elsewhere; "Lunde" after "Anders
     Krogh Lunde" tagged ORG)."""
     words = {doc[n.end - 1].text for n in names if n.char_end is None and
-             len(doc[n.end - 1].text) > 2 and (n.label == "PERSON" or n.label in {"ORG", "GPE"} and reads_as_persons_name(doc, n))}
+             len(doc[n.end - 1].text) > 2 and _is_persons_name(doc, n)}
     taken = {i for n in names for i in range(n.prefix_start if n.prefix_start is not None
                                              else n.start, n.end)}
     found = []
@@ -122,6 +122,13 @@ def _missed_surnames(doc: Doc, names: list[NameSpan], debris: set[int]) -> list[
                 name.features["possessive"] = "1"
             found.append(name)
     return found
+
+
+def _is_persons_name(doc: Doc, name: NameSpan) -> bool:
+    """Tagged PERSON, or tagged ORG or GPE but reading as a person's name ("Anders Krogh
+    Lunde"): the small model often gives people those labels."""
+    return name.label == "PERSON" or \
+        (name.label in {"ORG", "GPE"} and reads_as_persons_name(doc, name))
 
 
 def _honorific_names(doc: Doc, debris: set[int]) -> list[NameSpan]:

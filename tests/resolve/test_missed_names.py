@@ -71,7 +71,8 @@ def test_a_head_word_before_de_makes_the_name_that_kind(nlp):
 
 def test_a_head_word_first_without_de_is_no_head(nlp):
     # "Foundation Nkosi" has no "of" or "de" after its first word, which says nothing of it
-    rows = [_proper("Foundation", 1), _proper("Nkosi", 2, "nsubj"), ("won", "VBD", "VERB", 2, "ROOT"),
+    rows = [_proper("Foundation", 1), _proper("Nkosi", 2, "nsubj"),
+            ("won", "VBD", "VERB", 2, "ROOT"),
             (".", ".", "PUNCT", 2, "punct")]
     doc = parsed_doc(nlp.vocab, rows, ents=[(0, 2, "PERSON")])
     assert names(find_mentions(doc)) == {"Foundation Nkosi": "PERSON"}
@@ -115,7 +116,8 @@ def test_a_given_name_without_a_sign_of_a_person_makes_no_person(nlp):
 def test_a_person_role_noun_in_front_marks_a_person(nlp):
     # "The striker Marion Brown scored ."
     rows = [("The", "DT", "DET", 3, "det"), ("striker", "NN", "NOUN", 3, "compound"),
-            _proper("Marion", 3), _proper("Brown", 4, "nsubj"), ("scored", "VBD", "VERB", 4, "ROOT"),
+            _proper("Marion", 3), _proper("Brown", 4, "nsubj"),
+            ("scored", "VBD", "VERB", 4, "ROOT"),
             (".", ".", "PUNCT", 4, "punct")]
     mentions = find_mentions(parsed_doc(nlp.vocab, rows))
     assert names(mentions) == {"Marion Brown": "PERSON"}
@@ -147,7 +149,8 @@ def test_a_longer_capitalised_run_makes_no_person(nlp):
 def test_a_common_given_name_coordinated_with_a_tagged_person_is_a_person(nlp):
     # "Annette Bening and Ana Geislerova shared the award ."
     rows = [_proper("Annette", 1), _proper("Bening", 5, "nsubj"), ("and", "CC", "CCONJ", 1, "cc"),
-            _proper("Ana", 4), _proper("Geislerova", 1, "conj"), ("shared", "VBD", "VERB", 5, "ROOT"),
+            _proper("Ana", 4), _proper("Geislerova", 1, "conj"),
+            ("shared", "VBD", "VERB", 5, "ROOT"),
             ("the", "DT", "DET", 7, "det"), ("award", "NN", "NOUN", 5, "dobj"),
             (".", ".", "PUNCT", 5, "punct")]
     doc = parsed_doc(nlp.vocab, rows, ents=[(0, 2, "PERSON")])
@@ -184,7 +187,8 @@ def test_an_acronym_that_spells_an_honorific_stays_a_name(nlp):
 def _surname_doc(nlp, first, last, last_tag="NNP"):
     # "<first> <last> taught her . <last> trained in Leipzig ." -- the model tagged the
     # full name ORG and left the later surname untagged
-    rows = [_proper(first, 1), (last, last_tag, "PROPN", 2, "nsubj"), ("taught", "VBD", "VERB", 2, "ROOT"),
+    rows = [_proper(first, 1), (last, last_tag, "PROPN", 2, "nsubj"),
+            ("taught", "VBD", "VERB", 2, "ROOT"),
             ("her", "PRP", "PRON", 2, "dobj"), (".", ".", "PUNCT", 2, "punct"),
             (last, last_tag, "PROPN", 6, "nsubj"), ("trained", "VBD", "VERB", 6, "ROOT"),
             ("in", "IN", "ADP", 6, "prep"), _proper("Leipzig", 7, "pobj"),
