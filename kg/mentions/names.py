@@ -12,6 +12,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.mentions.given import given_name_people, reads_as_persons_name
+from kg.mentions.heads import name_head
 from kg.mentions.labels import label_by_context, label_by_siblings
 from kg.mentions.regnal import regnal_names
 from kg.mentions.span import NAME_LABELS, NameSpan, name_text, span_text
@@ -26,16 +28,6 @@ __all__ = ["repair_names", "name_mention", "fix_labels"]
 # Lowercase words inside personal names ("Ursula von der Leyen", "Osama bin Laden").
 _NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "da", "di", "du",
                              "le", "la", "bin", "ibn", "al", "el", "dos", "das", "ter"})
-# Last words that make a name an organisation's ("West Yorkshire Police", "Vantor Systems").
-_ORG_HEADS = frozenset({"police", "ministry", "department", "council", "party", "bank", "group",
-                        "systems", "corp", "corporation", "inc", "ltd", "plc", "fund",
-                        "foundation", "university", "institute", "agency", "association",
-                        "union", "organization", "organisation", "commission", "committee",
-                        "court", "army", "navy", "airlines", "motors", "holdings",
-                        "technologies", "laboratories", "labs", "observatory", "alliance",
-                        "waste", "energy", "bank", "club", "telecom", "robotics",
-                        "industrial", "industries", "partners", "ventures", "interactive",
-                        "packaging", "oyj"})
 
 
 def repair_names(doc: Doc, debris: set[int], cuts: dict[int, int]) -> list[NameSpan]:
@@ -58,8 +50,8 @@ def repair_names(doc: Doc, debris: set[int], cuts: dict[int, int]) -> list[NameS
         _trim_name(doc, name)
         if name.start >= name.end or not _looks_like_name(doc, name):
             continue
-        if name.end - name.start == 1 and doc[name.start].text.casefold() in title_words():
-            continue  # "the State", "President": a title word alone names nothing
+        if name.end - name.start == 1 and _is_lone_title(doc[name.start].text):
+            continue  # "the State", "President", "It was open, Miss": a title alone names nothing
         if (name.label == "NORP" or _is_demonym(doc, name)) and _is_demonym_adjective(doc, name):
             continue  # "Chinese", also when tagged ORG ("his Ugandan counterpart")
         if _is_common_noun(doc, name) or _is_elided_conjunct(doc, name):
@@ -67,9 +59,17 @@ def repair_names(doc: Doc, debris: set[int], cuts: dict[int, int]) -> list[NameS
         extend_title(doc, name)
         names.append(name)
     names = regnal_names(doc, names + _honorific_names(doc, debris), debris)
+    names += given_name_people(doc, names, debris)
     names = _split_fused(doc, _drop_title_entities(doc, names))
     names = label_by_context(doc, label_by_siblings(doc, names))
     return names + _missed_surnames(doc, names, debris)
+
+
+def _is_lone_title(word: str) -> bool:
+    """A title word or an honorific ("Miss", "Lord"), not an acronym that spells one ("MS",
+    multiple sclerosis)."""
+    return word.casefold() in title_words() or \
+        (honorific_gender(word) is not None and not word.isupper())
 
 
 def _is_common_noun(doc: Doc, name: NameSpan) -> bool:
@@ -102,9 +102,10 @@ def _is_elided_conjunct(doc: Doc, name: NameSpan) -> bool:
 
 def _missed_surnames(doc: Doc, names: list[NameSpan], debris: set[int]) -> list[NameSpan]:
     """Occurrences of a person's surname the model did not tag, elsewhere in the document
-    ("Yangs’ call" when "Yang Jiechi" and "Yang" are tagged elsewhere)."""
-    words = {doc[n.end - 1].text for n in names if n.label == "PERSON" and n.char_end is None
-             and len(doc[n.end - 1].text) > 2}
+    ("Yangs’ call" when "Yang Jiechi" and "Yang" are tagged elsewhere; "Lunde" after "Anders
+    Krogh Lunde" tagged ORG)."""
+    words = {doc[n.end - 1].text for n in names if n.char_end is None and
+             len(doc[n.end - 1].text) > 2 and _is_persons_name(doc, n)}
     taken = {i for n in names for i in range(n.prefix_start if n.prefix_start is not None
                                              else n.start, n.end)}
     found = []
@@ -121,6 +122,13 @@ def _missed_surnames(doc: Doc, names: list[NameSpan], debris: set[int]) -> list[
                 name.features["possessive"] = "1"
             found.append(name)
     return found
+
+
+def _is_persons_name(doc: Doc, name: NameSpan) -> bool:
+    """Tagged PERSON, or tagged ORG or GPE but reading as a person's name ("Anders Krogh
+    Lunde"): the small model often gives people those labels."""
+    return name.label == "PERSON" or \
+        (name.label in {"ORG", "GPE"} and reads_as_persons_name(doc, name))
 
 
 def _honorific_names(doc: Doc, debris: set[int]) -> list[NameSpan]:
@@ -143,15 +151,18 @@ def _honorific_names(doc: Doc, debris: set[int]) -> list[NameSpan]:
 
 def _drop_title_entities(doc: Doc, names: list[NameSpan]) -> list[NameSpan]:
     """Drop entities that are part of another name's title ("State" in "Secretary of State"),
-    keeping countries, which are mentions of their own ("US" in "US Secretary of State")."""
+    keeping countries and organisations, which are mentions of their own ("US" in "US
+    Secretary of State"; "European Commission" in "European Commission President Ursula von
+    der Leyen", to which a later "the commission" refers)."""
     in_prefix = {i for n in names if n.prefix_start is not None
                  for i in range(n.prefix_start, n.start)}
     kept = []
     for name in names:
         inside = all(i in in_prefix for i in range(name.start, name.end))
         span = doc[name.start:name.end]
-        if inside and (span_is_title(span) or not span_is_country(span)):
-            continue
+        organisation = name.label == "ORG" and span.text.casefold() not in name_heads()
+        if inside and (span_is_title(span) or not (span_is_country(span) or organisation)):
+            continue  # a lone head word ("Party leader Michael Howard") names no organisation
         kept.append(name)
     return kept
 
@@ -310,17 +321,15 @@ def name_mention(doc: Doc, name: NameSpan, sentence_of: list[int]) -> Mention:
         lookup_known(doc[name.start:name.end].text) is None else None
     if kind and "role" not in features:
         features["role"] = kind
-    if doc[name.end - 1].lower_ in _ORG_HEADS and name.end - name.start > 1:
-        features["org_head"] = doc[name.end - 1].lower_
+    head = name_head(doc, name)
+    if head is not None and head[1] == "ORG":
+        features["org_head"] = head[0]  # "West Yorkshire Police", "Vantor Systems"
     label = kind_nouns()[kind] if kind else name.label
-    head_word = doc[name.end - 1].lower_
-    if name.end - name.start > 1 and name.title is None and "honorific" not in features and \
-            head_word in name_heads():  # "the James Webb Space Telescope" is no person
-        label = name_heads()[head_word]
     if name.title is None and "honorific" not in features:
+        if head is not None:
+            label = head[1]  # "the James Webb Space Telescope" is no person
         role = role_nouns().get(features.get("role", ""))
-        if role is not None and role.type == "Organization" or (
-                "org_head" in features and label in {"PERSON", "GPE", "LOC"}):
+        if role is not None and role.type == "Organization":
             label = "ORG"
     features.update({
         "ner": doc[name.start].ent_type_ or name.label,
