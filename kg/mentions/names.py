@@ -317,11 +317,12 @@ def name_mention(doc: Doc, name: NameSpan, sentence_of: list[int]) -> Mention:
     country = _appositive_country(root)
     if country and "affiliation" not in features:
         features["affiliation"] = country
-    kind = _kind_noun(root) if name.label not in {"GPE", "LOC", "FAC", "NORP", "PERSON"} and \
-        lookup_known(doc[name.start:name.end].text) is None else None
+    known = lookup_known(doc[name.start:name.end].text) is not None
+    kind = _kind_noun(root) if name.label not in {"GPE", "LOC", "FAC", "NORP", "PERSON"} and not known else None
     if kind and "role" not in features:
         features["role"] = kind
-    head = name_head(doc, name)
+    # the shipped data knows "West Bank" is a place, whatever its last word says
+    head = None if known else name_head(doc, name)
     if head is not None and head[1] == "ORG":
         features["org_head"] = head[0]  # "West Yorkshire Police", "Vantor Systems"
     label = kind_nouns()[kind] if kind else name.label

@@ -69,6 +69,15 @@ def test_a_head_word_before_de_makes_the_name_that_kind(nlp):
     assert names(find_mentions(doc)) == {"Orquesta Sinfónica de Jalisco": "ORG"}
 
 
+def test_a_place_the_shipped_data_knows_keeps_its_label_whatever_its_head_word(nlp):
+    # "Israel built in the West Bank ." : "bank" is an organisation's head word
+    rows = [_proper("Israel", 1, "nsubj"), ("built", "VBD", "VERB", 1, "ROOT"),
+            ("in", "IN", "ADP", 1, "prep"), ("the", "DT", "DET", 5, "det"), _proper("West", 5),
+            _proper("Bank", 2, "pobj"), (".", ".", "PUNCT", 1, "punct")]
+    doc = parsed_doc(nlp.vocab, rows, ents=[(0, 1, "GPE"), (4, 6, "GPE")])
+    assert names(find_mentions(doc))["West Bank"] == "GPE"
+
+
 def test_a_head_word_first_without_de_is_no_head(nlp):
     # "Foundation Nkosi" has no "of" or "de" after its first word, which says nothing of it
     rows = [_proper("Foundation", 1), _proper("Nkosi", 2, "nsubj"),
