@@ -106,10 +106,16 @@ def resolve_pronoun(doc: Doc, mentions: list[Mention], index: int, group_of: dic
         if len(distinct) == 1 and window == 0 and _unnamed_clause_subject(doc, name_heads, token):
             return None
         if len(distinct) == 1:
-            return candidates[-1], "pronoun:unique"
-        if len(distinct) > 1:
+            found = candidates[-1], "pronoun:unique"
+        elif len(distinct) > 1:
             subject = _salient_subject(doc, mentions, candidates, token, window)
-            return (subject, "pronoun:subject") if subject is not None else None
+            found = (subject, "pronoun:subject") if subject is not None else None
+        else:
+            continue
+        if found is not None and window == 0 and \
+                _unnamed_person_between(doc, name_heads, mentions[found[0]], token):
+            return None
+        return found
     return _topic(mentions, index, group_of, groups, gender)
 
 
@@ -202,11 +208,20 @@ def _unnamed_subject_before(doc: Doc, name_heads: set[int], pronoun: Token) -> b
     for token in doc[pronoun.sent.start:pronoun.i]:
         if token.dep_ not in _SUBJECTS or token.tag_ not in {"NN", "NNP"} or token.i in name_heads:
             continue
+        if _fronted_predicate(token, pronoun):
+            continue
         is_person_noun = token.lemma_.lower() in _PERSON_NOUNS or (
             token.lemma_.lower() in role_nouns() and role_nouns()[token.lemma_.lower()].type == "Person")
         if is_person_noun == personal or (token.tag_ == "NNP" and not token.ent_type_):
             return True
     return False
+
+
+def _fronted_predicate(noun: Token, pronoun: Token) -> bool:
+    """Whether a noun parsed as a second subject of the pronoun's own verb is a fronted
+    description of the pronoun ("The son of a church organist, he entered ..."): a clause
+    has one subject, so the noun says what the pronoun's referent is."""
+    return pronoun.dep_ in _SUBJECTS and noun.head.i == pronoun.head.i and noun.i < pronoun.i
 
 
 def _unnamed_clause_subject(doc: Doc, name_heads: set[int], pronoun: Token) -> bool:
@@ -236,6 +251,28 @@ def _unnamed_previous_subject(doc: Doc, name_heads: set[int], pronoun: Token) ->
         subject.lemma_.lower() in role_nouns() and
         role_nouns()[subject.lemma_.lower()].type == "Person")
     return is_person_noun == (pronoun.lower_ not in {"it", "its"})
+
+
+def _is_person_noun(token: Token) -> bool:
+    """Whether a common noun names a kind of person ("man", "spokesman", "minister")."""
+    lemma = token.lemma_.lower()
+    return lemma in _PERSON_NOUNS or (lemma in role_nouns() and role_nouns()[lemma].type == "Person")
+
+
+def _unnamed_person_between(doc: Doc, name_heads: set[int], mention: Mention,
+                            pronoun: Token) -> bool:
+    """Whether a "he" or "she" has, between it and a name of its sentence, a definite
+    person noun that is no known name, as likely a referent ("by the time Arjun Mehta found
+    his compartment the man opposite had spread a newspaper over his knees")."""
+    head = int(feature(mention, "head", "-1"))
+    if pronoun.lower_ in {"it", "its"} or head < pronoun.sent.start:
+        return False
+    for token in doc[head + 1:pronoun.i]:  # a relative clause of the name counts too
+        if token.tag_ == "NN" and token.i not in name_heads and \
+                token.lemma_.lower() in _PERSON_NOUNS and token.dep_ not in {"attr", "compound"} and \
+                any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children):
+            return True
+    return False
 
 
 def _thing_between(doc: Doc, mention: Mention, pronoun: Token) -> bool:
