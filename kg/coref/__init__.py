@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 from kg.coref.descriptions import DescriptionIndex, resolve_description
 from kg.coref.groups import group_names
 from kg.coref.pronouns import parallel_pronoun, quoted_tokens, resolve_pronoun
+from kg.coref.salience import paragraph_topics
 from kg.resolve.names import feature
 from kg.types import CorefLink, Mention
 
@@ -46,6 +47,7 @@ def resolve_coreference(doc: Doc, mentions: list[Mention]) -> list[CorefLink]:
     descriptions = DescriptionIndex(mentions, group_of, groups)
     name_heads = set(descriptions.names_at)
     quoted = quoted_tokens(doc)
+    topics = paragraph_topics(doc, mentions, group_of, groups)
     links: list[CorefLink] = []
     named: dict[int, int] = {}  # resolved mention -> the name mention it refers to
     open_pronouns: set[tuple[int, str]] = set()  # (sentence, gender) of unresolved pronouns
@@ -55,8 +57,10 @@ def resolve_coreference(doc: Doc, mentions: list[Mention]) -> list[CorefLink]:
             key = (mention.sentence, feature(mention, "gender"))
             # "It is twice as massive as Earth, and its ...": an open one before means one thing
             if key not in open_pronouns:
+                topic = topics[index].get(feature(mention, "gender"))
                 found = parallel_pronoun(doc, mentions, index, named) or \
-                    resolve_pronoun(doc, mentions, index, group_of, groups, name_heads, quoted)
+                    resolve_pronoun(doc, mentions, index, group_of, groups, name_heads, quoted,
+                                    topic)
                 if found is None and feature(mention, "pleonastic") != "1":
                     open_pronouns.add(key)
         elif mention.kind == "description":

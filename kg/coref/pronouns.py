@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Token
 
 from kg.coref.groups import Group
-from kg.resolve.names import feature, match_key, role_nouns
+from kg.resolve.names import feature, match_key, read_table, role_nouns
 from kg.types import Mention
 
 __all__ = ["parallel_pronoun", "quoted_tokens", "resolve_pronoun"]
@@ -16,10 +18,8 @@ _OBJECTS = frozenset({"dobj", "pobj", "iobj", "dative"})
 _PRONOUN_CLASSES = {"m": {"person"}, "f": {"person"}, "n": {"org", "country", "city", "place"},
                     "": {"group"}}
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
-_PERSON_NOUNS = frozenset({"man", "woman", "official", "source", "boy", "girl", "father",
-                           "mother", "son", "daughter", "husband", "wife", "resident", "witness",
-                           "victim", "suspect", "officer", "doctor", "teacher", "player",
-                           "coach", "analyst", "lawyer", "spokesman", "spokeswoman"})
+_GENDER_OF = {"he": "m", "him": "m", "his": "m", "himself": "m",
+              "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _REPORT_VERBS = frozenset({"tell", "inform", "warn", "assure", "notify", "remind"})
 
 
@@ -62,13 +62,16 @@ def quoted_tokens(doc: Doc) -> frozenset[int]:
 
 def resolve_pronoun(doc: Doc, mentions: list[Mention], index: int, group_of: dict[int, int],
                     groups: list[Group], name_heads: set[int],
-                    quoted: frozenset[int] = frozenset()) -> tuple[int, str] | None:
+                    quoted: frozenset[int] = frozenset(),
+                    topic: int | None = None) -> tuple[int, str] | None:
     """The mention a pronoun means, with the rule's name, or None.
 
     ``quoted`` (see ``quoted_tokens``) keeps a pronoun of the narrative from a name inside a
     quotation ("'Off Daniel's head,' he said": not Daniel), and a pronoun inside one from the
     names of the narrative around it ('"Kos owes me money," Wrona said. "He thinks ..."': not
-    Wrona); only the topic rule may still reach across."""
+    Wrona); only the topic rule may still reach across. ``topic`` is the group of the
+    paragraph's topic person of the pronoun's gender (see ``kg.coref.salience``), which a
+    tie between people, or a pronoun with none near, falls back on."""
     pronoun = mentions[index]
     if feature(pronoun, "pleonastic") == "1":
         return None
@@ -109,14 +112,30 @@ def resolve_pronoun(doc: Doc, mentions: list[Mention], index: int, group_of: dic
             found = candidates[-1], "pronoun:unique"
         elif len(distinct) > 1:
             subject = _salient_subject(doc, mentions, candidates, token, window)
-            found = (subject, "pronoun:subject") if subject is not None else None
+            found = (subject, "pronoun:subject") if subject is not None else \
+                _topic_among(candidates, group_of, topic, token.i in quoted)
         else:
             continue
         if found is not None and window == 0 and \
                 _unnamed_person_between(doc, name_heads, mentions[found[0]], token):
             return None
         return found
-    return _topic(mentions, index, group_of, groups, gender)
+    found = _topic(mentions, index, group_of, groups, gender)
+    if found is None and token.i not in quoted:
+        # the topic lapses over sentences that do not mention it ("The war came.")
+        recent = [i for i in range(index) if group_of.get(i) == topic and
+                  mentions[i].sentence >= pronoun.sentence - _TOPIC_LAPSE]
+        found = _topic_among(recent, group_of, topic, False)
+    return found
+
+
+def _topic_among(candidates: list[int], group_of: dict[int, int], topic: int | None,
+                 quoted: bool) -> tuple[int, str] | None:
+    """The latest of the candidates that is the paragraph's topic person, when one is."""
+    if topic is None or quoted:
+        return None
+    ours = [i for i in candidates if group_of.get(i) == topic]
+    return (ours[-1], "pronoun:paragraph-topic") if ours else None
 
 
 def _reflexive(mentions: list[Mention], index: int, group_of: dict[int, int], groups: list[Group],
@@ -134,6 +153,9 @@ def _reflexive(mentions: list[Mention], index: int, group_of: dict[int, int], gr
 
 # how many sentences before the last one a "he" or "she" may look for the one person it fits
 _TOPIC_WINDOW = 4
+# how many sentences back the paragraph's topic must have been mentioned for a pronoun with
+# nobody near to mean it
+_TOPIC_LAPSE = 2
 
 
 def _topic(mentions: list[Mention], index: int, group_of: dict[int, int], groups: list[Group],
@@ -204,17 +226,20 @@ def _unnamed_subject_before(doc: Doc, name_heads: set[int], pronoun: Token) -> b
     """Whether the pronoun's sentence has, before it, a singular noun subject that is no
     name we know and could be what the pronoun means ("Gavi, the alliance, said it ...",
     "A spokesman said he ..."; not "Analysts said it ...")."""
-    personal = pronoun.lower_ not in {"it", "its"}
     for token in doc[pronoun.sent.start:pronoun.i]:
         if token.dep_ not in _SUBJECTS or token.tag_ not in {"NN", "NNP"} or token.i in name_heads:
             continue
-        if _fronted_predicate(token, pronoun):
+        if _fronted_predicate(token, pronoun) or _named_by_apposition(token, name_heads):
             continue
-        is_person_noun = token.lemma_.lower() in _PERSON_NOUNS or (
-            token.lemma_.lower() in role_nouns() and role_nouns()[token.lemma_.lower()].type == "Person")
-        if is_person_noun == personal or (token.tag_ == "NNP" and not token.ent_type_):
+        if _may_mean(token, pronoun) or (token.tag_ == "NNP" and not token.ent_type_):
             return True
     return False
+
+
+def _named_by_apposition(noun: Token, name_heads: set[int]) -> bool:
+    """Whether a noun has a name beside it in apposition ("Their aunt, Samira Khoury, ..."):
+    the noun is then that name, not another candidate."""
+    return any(c.dep_ == "appos" and c.i in name_heads for c in noun.children)
 
 
 def _fronted_predicate(noun: Token, pronoun: Token) -> bool:
@@ -245,18 +270,35 @@ def _unnamed_previous_subject(doc: Doc, name_heads: set[int], pronoun: Token) ->
     if subject is None or not (subject.tag_ in {"NN", "NNP"} or (  # "Bluefin" tagged RB
             subject.text[:1].isupper() and subject.pos_ not in {"PRON", "DET"})):
         return False
-    if subject.i in name_heads:
+    if subject.i in name_heads or _named_by_apposition(subject, name_heads):
         return False
-    is_person_noun = subject.lemma_.lower() in _PERSON_NOUNS or (
-        subject.lemma_.lower() in role_nouns() and
-        role_nouns()[subject.lemma_.lower()].type == "Person")
-    return is_person_noun == (pronoun.lower_ not in {"it", "its"})
+    return _may_mean(subject, pronoun)
 
 
-def _is_person_noun(token: Token) -> bool:
-    """Whether a common noun names a kind of person ("man", "spokesman", "minister")."""
+@lru_cache(maxsize=1)
+def _person_nouns() -> dict[str, str]:
+    """Nouns naming a kind of person and the gender each says, ``ontology/data/person_nouns.tsv``."""
+    return {row[0].strip(): row[1].strip() if len(row) > 1 else ""
+            for row in read_table("person_nouns.tsv")}
+
+
+def _person_noun_gender(token: Token) -> str | None:
+    """The gender a common noun of a person says ("woman" -> "f", "minister" -> ""), or None
+    for a noun that names no person."""
     lemma = token.lemma_.lower()
-    return lemma in _PERSON_NOUNS or (lemma in role_nouns() and role_nouns()[lemma].type == "Person")
+    if lemma in _person_nouns():
+        return _person_nouns()[lemma]
+    role = role_nouns().get(lemma)
+    return "" if role is not None and role.type == "Person" else None
+
+
+def _may_mean(noun: Token, pronoun: Token) -> bool:
+    """Whether an unnamed noun could be what a pronoun means: a person noun of a fitting
+    gender for he/she ("the man ... his", not "the woman ... his"), a thing for it/its."""
+    gender = _person_noun_gender(noun)
+    if pronoun.lower_ in {"it", "its"}:
+        return gender is None
+    return gender is not None and gender in {"", _GENDER_OF.get(pronoun.lower_, "")}
 
 
 def _unnamed_person_between(doc: Doc, name_heads: set[int], mention: Mention,
@@ -269,7 +311,8 @@ def _unnamed_person_between(doc: Doc, name_heads: set[int], mention: Mention,
         return False
     for token in doc[head + 1:pronoun.i]:  # a relative clause of the name counts too
         if token.tag_ == "NN" and token.i not in name_heads and \
-                token.lemma_.lower() in _PERSON_NOUNS and token.dep_ not in {"attr", "compound"} and \
+                token.lemma_.lower() in _person_nouns() and _may_mean(token, pronoun) and \
+                token.dep_ not in {"attr", "compound"} and \
                 any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children):
             return True
     return False
@@ -284,7 +327,7 @@ def _thing_between(doc: Doc, mention: Mention, pronoun: Token) -> bool:
         return False
     for token in doc[doc[head].right_edge.i + 1:pronoun.i]:  # not in its own apposition
         if token.tag_ == "NN" and not token.ent_type_ and token.dep_ in {"dobj", *_SUBJECTS} and \
-                token.lemma_.lower() not in _PERSON_NOUNS and token.lemma_.lower() not in role_nouns() and \
+                _person_noun_gender(token) is None and token.lemma_.lower() not in role_nouns() and \
                 any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children):
             return True
     return False

@@ -35,3 +35,32 @@ def test_an_unnamed_person_between_name_and_pronoun_leaves_it_open(links_of):
     text = ("When Karl Weber reached the platform the old man beside the bench had put "
             "his hat on the ground.")
     assert ("his", text.index("his")) not in links_of(text)
+
+
+def test_a_tied_pronoun_means_the_person_the_paragraph_opens_with(links_of):
+    text = ("Ingrid Solberg was a Norwegian chemist. In a letter to her sister Karen, she "
+            "complained about the academy.")
+    assert links_of(text).get(("she", text.index("she"))) == \
+        ("Ingrid Solberg", "pronoun:paragraph-topic")
+
+
+def test_another_woman_leading_a_sentence_ends_the_paragraph_topic(links_of):
+    text = ("Ingrid Solberg was a Norwegian chemist. Maria Lind ran the laboratory in Oslo. "
+            "In a letter to her sister Karen, she complained about the academy.")
+    assert ("she", text.index("she")) not in links_of(text)
+
+
+def test_an_unnamed_person_subject_keeps_a_pronoun_from_the_paragraph_topic(links_of):
+    text = ("Rosa Delgado found Dr Ama Owusu at the station. The registrar had been on the "
+            "ward all night, and she looked it.")
+    assert ("she", text.index("she")) not in links_of(text)
+
+
+def test_a_noun_with_a_name_in_apposition_is_that_name(links_of):
+    text = "Their aunt, Samira Haddad, arrived at noon. She kissed Leila on both cheeks."
+    assert _antecedent(links_of(text), "She", text.index("She")) == "Samira Haddad"
+
+
+def test_a_person_noun_of_the_other_gender_does_not_block_a_pronoun(links_of):
+    text = "Lucia Ferrer met the man from the bank, and she said the talks went well."
+    assert _antecedent(links_of(text), "she", text.index("she")) == "Lucia Ferrer"

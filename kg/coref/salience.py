@@ -1,0 +1,62 @@
+"""The person a paragraph is about: what "he" or "she" means when the nearby names tie.
+
+A biography opens with its subject ("Ingrid Halvorsen (1891-1967) was a Norwegian
+chemist"), and through the paragraphs that follow "she" and "her" mean that person even
+where another woman is named in passing ("In a letter to her sister Karen, she
+complained"). The topic of a gender is set by the main-clause subject of a paragraph's
+first sentence, when it is a person name of that gender, and given up as soon as another
+person who may be of that gender becomes a main-clause subject.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.coref.groups import Group
+from kg.resolve.names import feature
+from kg.types import Mention
+
+__all__ = ["paragraph_topics"]
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def paragraph_topics(doc: Doc, mentions: list[Mention], group_of: dict[int, int],
+                     groups: list[Group]) -> list[dict[str, int]]:
+    """For each mention, the topic group of each gender ("m", "f") in force just before it.
+
+    Example: ``paragraph_topics(doc, mentions, group_of, groups)[7].get("f")`` is the group
+    a tied "she" at mention 7 means, or None.
+    """
+    topics: dict[str, int] = {}
+    in_force: list[dict[str, int]] = []
+    for index, mention in enumerate(mentions):
+        in_force.append(dict(topics))
+        if mention.kind != "name" or index not in group_of:
+            continue
+        group = groups[group_of[index]]
+        head = doc[int(feature(mention, "head"))]
+        if group.cls != "person" or not _main_clause_subject(head):
+            continue
+        if _opens_paragraph(doc, head) and group.gender in {"m", "f"}:
+            topics[group.gender] = group_of[index]
+            continue
+        for gender in [g for g, topic in topics.items() if topic != group_of[index]]:
+            if group.gender in {"", gender}:
+                del topics[gender]  # another person of that gender now leads
+    return in_force
+
+
+def _main_clause_subject(token: Token) -> bool:
+    """Whether a token is the subject of its sentence's root verb or of a verb joined to it
+    ("Strand was elected ..., and Halvorsen left")."""
+    if token.dep_ not in _SUBJECTS:
+        return False
+    verb = token.head
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+
+
+def _opens_paragraph(doc: Doc, token: Token) -> bool:
+    """Whether a token's sentence is the first of its paragraph (kg parses line by line)."""
+    start = token.sent.start
+    return start == 0 or "\n" in doc[start - 1].text
