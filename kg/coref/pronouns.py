@@ -2,24 +2,23 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Doc, Token
 
+from kg.coref.clauses import SUBJECTS as _SUBJECTS
+from kg.coref.clauses import clause_subjects, clause_verb
 from kg.coref.groups import Group
-from kg.resolve.names import feature, match_key, read_table, role_nouns
+from kg.coref.unnamed import (thing_between, unnamed_clause_subject, unnamed_person_between,
+                              unnamed_previous_subject, unnamed_subject_before)
+from kg.resolve.names import feature, match_key
 from kg.types import Mention
 
 __all__ = ["parallel_pronoun", "quoted_tokens", "resolve_pronoun"]
 
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _OBJECTS = frozenset({"dobj", "pobj", "iobj", "dative"})
 # which classes a pronoun may refer to
 _PRONOUN_CLASSES = {"m": {"person"}, "f": {"person"}, "n": {"org", "country", "city", "place"},
                     "": {"group"}}
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
-_GENDER_OF = {"he": "m", "him": "m", "his": "m", "himself": "m",
-              "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _REPORT_VERBS = frozenset({"tell", "inform", "warn", "assure", "notify", "remind"})
 
 
@@ -41,12 +40,11 @@ def parallel_pronoun(doc: Doc, mentions: list[Mention], index: int,
             if earlier not in named:
                 return None
             token = doc[int(feature(pronoun, "head"))]
-            subject = next(iter(_clause_subjects(token)), None)
+            subject = next(iter(clause_subjects(token)), None)
             if subject is not None and other.start < subject.idx < pronoun.start:
                 return None  # a new subject came between: "... to hold the PRC accountable for its"
             return named[earlier], "pronoun:parallel"
     return None
-
 
 
 def quoted_tokens(doc: Doc) -> frozenset[int]:
@@ -81,8 +79,8 @@ def resolve_pronoun(doc: Doc, mentions: list[Mention], index: int, group_of: dic
     if feature(pronoun, "reflexive") == "1":
         return _reflexive(mentions, index, group_of, groups, classes, gender)
     for window in (0, 1):
-        if window == 1 and (_unnamed_subject_before(doc, name_heads, token) or
-                            _unnamed_previous_subject(doc, name_heads, token)):
+        if window == 1 and (unnamed_subject_before(doc, name_heads, token) or
+                            unnamed_previous_subject(doc, name_heads, token)):
             return None  # "Gavi, the alliance, said it ...": the subject is the likelier referent
         sentence = pronoun.sentence - window
         candidates = [i for i in _in_sentence(mentions, index, sentence) if
@@ -90,7 +88,7 @@ def resolve_pronoun(doc: Doc, mentions: list[Mention], index: int, group_of: dic
                       _agrees(mentions[i], groups[group_of[i]], gender) and
                       not _bound(doc, token, mentions[i]) and
                       not _backgrounded(doc, token, mentions[i]) and
-                      not _thing_between(doc, mentions[i], token) and
+                      not thing_between(doc, mentions[i], token) and
                       not (int(feature(mentions[i], "head")) in quoted and token.i not in quoted)]
         if window == 0:
             candidates = [i for i in candidates if mentions[i].end <= pronoun.start]
@@ -106,7 +104,7 @@ def resolve_pronoun(doc: Doc, mentions: list[Mention], index: int, group_of: dic
             # who would say "I"): inside a quotation only the quotation's own names count here
             candidates = [i for i in candidates if int(feature(mentions[i], "head")) in quoted]
         distinct = {group_of[i] for i in candidates}
-        if len(distinct) == 1 and window == 0 and _unnamed_clause_subject(doc, name_heads, token):
+        if len(distinct) == 1 and window == 0 and unnamed_clause_subject(doc, name_heads, token):
             return None
         if len(distinct) == 1:
             found = candidates[-1], "pronoun:unique"
@@ -117,7 +115,7 @@ def resolve_pronoun(doc: Doc, mentions: list[Mention], index: int, group_of: dic
         else:
             continue
         if found is not None and window == 0 and \
-                _unnamed_person_between(doc, name_heads, mentions[found[0]], token):
+                unnamed_person_between(doc, name_heads, mentions[found[0]], token):
             return None
         return found
     found = _topic(mentions, index, group_of, groups, gender)
@@ -222,117 +220,6 @@ def _in_sentence(mentions: list[Mention], index: int, sentence: int) -> list[int
     return found[::-1]
 
 
-def _unnamed_subject_before(doc: Doc, name_heads: set[int], pronoun: Token) -> bool:
-    """Whether the pronoun's sentence has, before it, a singular noun subject that is no
-    name we know and could be what the pronoun means ("Gavi, the alliance, said it ...",
-    "A spokesman said he ..."; not "Analysts said it ...")."""
-    for token in doc[pronoun.sent.start:pronoun.i]:
-        if token.dep_ not in _SUBJECTS or token.tag_ not in {"NN", "NNP"} or token.i in name_heads:
-            continue
-        if _fronted_predicate(token, pronoun) or _named_by_apposition(token, name_heads):
-            continue
-        if _may_mean(token, pronoun) or (token.tag_ == "NNP" and not token.ent_type_):
-            return True
-    return False
-
-
-def _named_by_apposition(noun: Token, name_heads: set[int]) -> bool:
-    """Whether a noun has a name beside it in apposition ("Their aunt, Samira Khoury, ..."):
-    the noun is then that name, not another candidate."""
-    return any(c.dep_ == "appos" and c.i in name_heads for c in noun.children)
-
-
-def _fronted_predicate(noun: Token, pronoun: Token) -> bool:
-    """Whether a noun parsed as a second subject of the pronoun's own verb is a fronted
-    description of the pronoun ("The son of a church organist, he entered ..."): a clause
-    has one subject, so the noun says what the pronoun's referent is."""
-    return pronoun.dep_ in _SUBJECTS and noun.head.i == pronoun.head.i and noun.i < pronoun.i
-
-
-def _unnamed_clause_subject(doc: Doc, name_heads: set[int], pronoun: Token) -> bool:
-    """Whether "it"/"its" sits in a clause whose subject is a singular noun that is no name
-    ("hold the [People's Republic of China] accountable for its ..." parsed without a name)."""
-    if pronoun.lower_ not in {"it", "its"}:
-        return False
-    subject = next(iter(_clause_subjects(pronoun)), None)
-    if subject is None or subject.tag_ not in {"NN", "NNP"}:
-        return False
-    return subject.i not in name_heads
-
-
-def _unnamed_previous_subject(doc: Doc, name_heads: set[int], pronoun: Token) -> bool:
-    """Whether the previous sentence's main subject is a noun that is no name and could be
-    what a sentence-opening pronoun means ("The company, based in Leeds, ... Its chairman")."""
-    if pronoun.sent.start == 0:
-        return False
-    previous = doc[pronoun.sent.start - 1].sent
-    subject = next((c for c in previous.root.children if c.dep_ in _SUBJECTS), None)
-    if subject is None or not (subject.tag_ in {"NN", "NNP"} or (  # "Bluefin" tagged RB
-            subject.text[:1].isupper() and subject.pos_ not in {"PRON", "DET"})):
-        return False
-    if subject.i in name_heads or _named_by_apposition(subject, name_heads):
-        return False
-    return _may_mean(subject, pronoun)
-
-
-@lru_cache(maxsize=1)
-def _person_nouns() -> dict[str, str]:
-    """Nouns naming a kind of person and the gender each says, ``ontology/data/person_nouns.tsv``."""
-    return {row[0].strip(): row[1].strip() if len(row) > 1 else ""
-            for row in read_table("person_nouns.tsv")}
-
-
-def _person_noun_gender(token: Token) -> str | None:
-    """The gender a common noun of a person says ("woman" -> "f", "minister" -> ""), or None
-    for a noun that names no person."""
-    lemma = token.lemma_.lower()
-    if lemma in _person_nouns():
-        return _person_nouns()[lemma]
-    role = role_nouns().get(lemma)
-    return "" if role is not None and role.type == "Person" else None
-
-
-def _may_mean(noun: Token, pronoun: Token) -> bool:
-    """Whether an unnamed noun could be what a pronoun means: a person noun of a fitting
-    gender for he/she ("the man ... his", not "the woman ... his"), a thing for it/its."""
-    gender = _person_noun_gender(noun)
-    if pronoun.lower_ in {"it", "its"}:
-        return gender is None
-    return gender is not None and gender in {"", _GENDER_OF.get(pronoun.lower_, "")}
-
-
-def _unnamed_person_between(doc: Doc, name_heads: set[int], mention: Mention,
-                            pronoun: Token) -> bool:
-    """Whether a "he" or "she" has, between it and a name of its sentence, a definite
-    person noun that is no known name, as likely a referent ("by the time Arjun Mehta found
-    his compartment the man opposite had spread a newspaper over his knees")."""
-    head = int(feature(mention, "head", "-1"))
-    if pronoun.lower_ in {"it", "its"} or head < pronoun.sent.start:
-        return False
-    for token in doc[head + 1:pronoun.i]:  # a relative clause of the name counts too
-        if token.tag_ == "NN" and token.i not in name_heads and \
-                token.lemma_.lower() in _person_nouns() and _may_mean(token, pronoun) and \
-                token.dep_ not in {"attr", "compound"} and \
-                any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children):
-            return True
-    return False
-
-
-def _thing_between(doc: Doc, mention: Mention, pronoun: Token) -> bool:
-    """Whether a subject "it" has, between it and a same-sentence name, a definite thing
-    that is no name and no person, the likelier referent ("The department sued to stop the
-    deal, arguing it would raise fares")."""
-    head = int(feature(mention, "head", "-1"))
-    if pronoun.lower_ != "it" or pronoun.dep_ not in _SUBJECTS or head < pronoun.sent.start:
-        return False
-    for token in doc[doc[head].right_edge.i + 1:pronoun.i]:  # not in its own apposition
-        if token.tag_ == "NN" and not token.ent_type_ and token.dep_ in {"dobj", *_SUBJECTS} and \
-                _person_noun_gender(token) is None and token.lemma_.lower() not in role_nouns() and \
-                any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children):
-            return True
-    return False
-
-
 def _agrees(mention: Mention, group: Group, gender: str) -> bool:
     if gender in {"m", "f"}:
         return group.gender in {"", gender}
@@ -347,7 +234,7 @@ def _bound(doc: Doc, pronoun: Token, mention: Mention) -> bool:
     if pronoun.tag_ != "PRP" or pronoun.dep_ not in _OBJECTS:
         return False
     head = int(feature(mention, "head"))
-    subject = next(iter(_clause_subjects(pronoun)), None)
+    subject = next(iter(clause_subjects(pronoun)), None)
     return subject is not None and subject.i == head
 
 
@@ -367,7 +254,7 @@ def _backgrounded(doc: Doc, pronoun: Token, mention: Mention) -> bool:
     if pronoun.lower_ in {"it", "its"} and head.dep_ == "pobj" and head.head.lower_ == "in" and \
             head.head.head.pos_ in {"NOUN", "PROPN"}:
         return True  # "a judge in Texas ... it": a place qualifying a noun
-    verb = _clause_verb(pronoun)
+    verb = clause_verb(pronoun)
     return bool(verb is not None and verb.dep_ == "ccomp" and verb.head.lemma_ in _REPORT_VERBS and
                 head.dep_ in {"dobj", "dative"} and head.head.i == verb.head.i)
 
@@ -384,7 +271,7 @@ def _salient_subject(doc: Doc, mentions: list[Mention], candidates: list[int], t
         object_pronoun = token.tag_ == "PRP" and token.dep_ in _OBJECTS
         innermost = True
         excluded: set[int] = set()
-        for subject in _clause_subjects(token):
+        for subject in clause_subjects(token):
             if subject is not None and subject.i in heads:
                 if innermost and object_pronoun:
                     # "Rui Costa, who is not related to her": her is not Rui Costa
@@ -395,8 +282,8 @@ def _salient_subject(doc: Doc, mentions: list[Mention], candidates: list[int], t
                 return None
             innermost = False
         return None
-    if token.dep_ not in _SUBJECTS or _clause_verb(token) is None or \
-            _clause_verb(token).dep_ != "ROOT":
+    if token.dep_ not in _SUBJECTS or clause_verb(token) is None or \
+            clause_verb(token).dep_ != "ROOT":
         return None
     previous = doc[int(feature(mentions[candidates[-1]], "head"))].sent
     for child in previous.root.children:
@@ -407,37 +294,4 @@ def _salient_subject(doc: Doc, mentions: list[Mention], candidates: list[int], t
 
 def _group_key(mentions: list[Mention], index: int) -> str:
     return match_key(mentions[index].name).split()[-1] if mentions[index].name else str(index)
-
-
-def _clause_subjects(token: Token):
-    """The subjects of the clauses above a token, innermost first.
-
-    A small clause counts ("hold Beijing accountable for its"), and the subject of an
-    infinitive is its controller ("ordered X to end its"). ``None`` stands for a clause
-    whose subject is, or contains, the token itself, or comes after it.
-    """
-    node, steps = token.head, 0
-    while steps < 30:
-        subject = next((c for c in node.children if c.dep_ in _SUBJECTS), None)
-        if subject is None and node.dep_ == "xcomp":
-            governor = node.head
-            subject = next((c for c in governor.children if c.dep_ == "dobj"), None) or \
-                next((c for c in governor.children if c.dep_ in _SUBJECTS), None)
-        if subject is not None and subject.tag_ in {"WP", "WDT"} and node.dep_ == "relcl":
-            yield node.head  # "Rui Costa, who ...": the clause is about Rui Costa
-        elif subject is not None:
-            inside = subject.left_edge.i <= token.i <= subject.right_edge.i
-            yield None if inside or subject.i > token.i else subject
-        if node.head.i == node.i:
-            return
-        node, steps = node.head, steps + 1
-
-
-def _clause_verb(token: Token) -> Token | None:
-    """The nearest verb (or the root) above a token, the token's own clause."""
-    current = token if token.pos_ in {"VERB", "AUX"} and token.dep_ != "aux" else token.head
-    steps = 0
-    while current.pos_ not in {"VERB", "AUX"} and current.dep_ != "ROOT" and steps < 20:
-        current, steps = current.head, steps + 1
-    return current
 

@@ -1,0 +1,42 @@
+"""Clause structure a pronoun rule needs: the subjects above a token and its own verb."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+__all__ = ["SUBJECTS", "clause_subjects", "clause_verb"]
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def clause_subjects(token: Token):
+    """The subjects of the clauses above a token, innermost first.
+
+    A small clause counts ("hold Beijing accountable for its"), and the subject of an
+    infinitive is its controller ("ordered X to end its"). ``None`` stands for a clause
+    whose subject is, or contains, the token itself, or comes after it.
+    """
+    node, steps = token.head, 0
+    while steps < 30:
+        subject = next((c for c in node.children if c.dep_ in SUBJECTS), None)
+        if subject is None and node.dep_ == "xcomp":
+            governor = node.head
+            subject = next((c for c in governor.children if c.dep_ == "dobj"), None) or \
+                next((c for c in governor.children if c.dep_ in SUBJECTS), None)
+        if subject is not None and subject.tag_ in {"WP", "WDT"} and node.dep_ == "relcl":
+            yield node.head  # "Rui Costa, who ...": the clause is about Rui Costa
+        elif subject is not None:
+            inside = subject.left_edge.i <= token.i <= subject.right_edge.i
+            yield None if inside or subject.i > token.i else subject
+        if node.head.i == node.i:
+            return
+        node, steps = node.head, steps + 1
+
+
+def clause_verb(token: Token) -> Token | None:
+    """The nearest verb (or the root) above a token, the token's own clause."""
+    current = token if token.pos_ in {"VERB", "AUX"} and token.dep_ != "aux" else token.head
+    steps = 0
+    while current.pos_ not in {"VERB", "AUX"} and current.dep_ != "ROOT" and steps < 20:
+        current, steps = current.head, steps + 1
+    return current
