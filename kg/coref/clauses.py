@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["SUBJECTS", "clause_subjects", "clause_verb"]
+__all__ = ["SUBJECTS", "clause_subjects", "clause_verb", "is_main_clause_subject"]
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
@@ -40,3 +40,14 @@ def clause_verb(token: Token) -> Token | None:
     while current.pos_ not in {"VERB", "AUX"} and current.dep_ != "ROOT" and steps < 20:
         current, steps = current.head, steps + 1
     return current
+
+
+def is_main_clause_subject(token: Token) -> bool:
+    """Whether a token is the subject of its sentence's root verb or of a verb joined to it
+    by "and" ("Leila took down two cups, and Nadia understood ...")."""
+    if token.dep_ not in SUBJECTS:
+        return False
+    verb, steps = token.head, 0
+    while verb.dep_ == "conj" and steps < 10:
+        verb, steps = verb.head, steps + 1
+    return verb.dep_ == "ROOT"

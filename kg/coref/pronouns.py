@@ -5,11 +5,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.coref.clauses import SUBJECTS as _SUBJECTS
-from kg.coref.clauses import clause_subjects, clause_verb
+from kg.coref.clauses import clause_subjects, clause_verb, is_main_clause_subject
 from kg.coref.groups import Group
 from kg.coref.unnamed import (thing_between, unnamed_clause_subject, unnamed_person_between,
                               unnamed_previous_subject, unnamed_subject_before)
-from kg.resolve.names import feature, match_key
+from kg.resolve.names import feature
 from kg.types import Mention
 
 __all__ = ["parallel_pronoun", "quoted_tokens", "resolve_pronoun"]
@@ -109,9 +109,12 @@ def resolve_pronoun(doc: Doc, mentions: list[Mention], index: int, group_of: dic
         if len(distinct) == 1:
             found = candidates[-1], "pronoun:unique"
         elif len(distinct) > 1:
-            subject = _salient_subject(doc, mentions, candidates, token, window)
-            found = (subject, "pronoun:subject") if subject is not None else \
-                _topic_among(candidates, group_of, topic, token.i in quoted)
+            subject = _salient_subject(doc, mentions, candidates, token, window, group_of)
+            found = (subject, "pronoun:subject") if subject is not None else None
+            if found is None and not any(group_of[i] != topic and _leads_main_clause(mentions[i], doc)
+                                         for i in candidates):
+                # the topic wins a tie only against people named in passing
+                found = _topic_among(candidates, group_of, topic, token.i in quoted)
         else:
             continue
         if found is not None and window == 0 and \
@@ -260,9 +263,11 @@ def _backgrounded(doc: Doc, pronoun: Token, mention: Mention) -> bool:
 
 
 def _salient_subject(doc: Doc, mentions: list[Mention], candidates: list[int], token: Token,
-                     window: int) -> int | None:
+                     window: int, group_of: dict[int, int]) -> int | None:
     """The candidate that is the subject of the pronoun's clause (same sentence) or of the
-    previous sentence's main verb (when the pronoun opens a new sentence as its subject)."""
+    previous sentence's main verb (when the pronoun opens a new sentence as its subject);
+    not when clauses joined by "and" have subjects of two candidates ("Daniel looked at
+    Brian, and Brian studied the ceiling. He said")."""
     heads = {int(feature(mentions[i], "head")): i for i in candidates}
     if window == 0:
         # a person pronoun may look up through embedded clauses ("Blinken said he ...");
@@ -275,8 +280,8 @@ def _salient_subject(doc: Doc, mentions: list[Mention], candidates: list[int], t
             if subject is not None and subject.i in heads:
                 if innermost and object_pronoun:
                     # "Rui Costa, who is not related to her": her is not Rui Costa
-                    excluded.add(_group_key(mentions, heads[subject.i]))
-                elif _group_key(mentions, heads[subject.i]) not in excluded:
+                    excluded.add(group_of[heads[subject.i]])
+                elif group_of[heads[subject.i]] not in excluded:
                     return heads[subject.i]
             elif not climb:
                 return None
@@ -288,10 +293,10 @@ def _salient_subject(doc: Doc, mentions: list[Mention], candidates: list[int], t
     previous = doc[int(feature(mentions[candidates[-1]], "head"))].sent
     for child in previous.root.children:
         if child.dep_ in _SUBJECTS and child.i in heads:
-            return heads[child.i]
+            rivals = {group_of[i] for i in candidates if _leads_main_clause(mentions[i], doc)}
+            return heads[child.i] if rivals == {group_of[heads[child.i]]} else None
     return None
 
 
-def _group_key(mentions: list[Mention], index: int) -> str:
-    return match_key(mentions[index].name).split()[-1] if mentions[index].name else str(index)
-
+def _leads_main_clause(mention: Mention, doc: Doc) -> bool:
+    return is_main_clause_subject(doc[int(feature(mention, "head"))])

@@ -12,14 +12,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from kg.coref.clauses import is_main_clause_subject
 from kg.coref.groups import Group
 from kg.resolve.names import feature
 from kg.types import Mention
 
 __all__ = ["paragraph_topics"]
-
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-
 
 def paragraph_topics(doc: Doc, mentions: list[Mention], group_of: dict[int, int],
                      groups: list[Group]) -> list[dict[str, int]]:
@@ -36,7 +34,7 @@ def paragraph_topics(doc: Doc, mentions: list[Mention], group_of: dict[int, int]
             continue
         group = groups[group_of[index]]
         head = doc[int(feature(mention, "head"))]
-        if group.cls != "person" or not _main_clause_subject(head):
+        if group.cls != "person" or not is_main_clause_subject(head):
             continue
         if _opens_paragraph(doc, head) and group.gender in {"m", "f"}:
             topics[group.gender] = group_of[index]
@@ -45,15 +43,6 @@ def paragraph_topics(doc: Doc, mentions: list[Mention], group_of: dict[int, int]
             if group.gender in {"", gender}:
                 del topics[gender]  # another person of that gender now leads
     return in_force
-
-
-def _main_clause_subject(token: Token) -> bool:
-    """Whether a token is the subject of its sentence's root verb or of a verb joined to it
-    ("Strand was elected ..., and Halvorsen left")."""
-    if token.dep_ not in _SUBJECTS:
-        return False
-    verb = token.head
-    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
 
 
 def _opens_paragraph(doc: Doc, token: Token) -> bool:

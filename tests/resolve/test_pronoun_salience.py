@@ -64,3 +64,13 @@ def test_a_noun_with_a_name_in_apposition_is_that_name(links_of):
 def test_a_person_noun_of_the_other_gender_does_not_block_a_pronoun(links_of):
     text = "Lucia Ferrer met the man from the bank, and she said the talks went well."
     assert _antecedent(links_of(text), "she", text.index("she")) == "Lucia Ferrer"
+
+
+def test_two_people_leading_joined_clauses_leave_the_next_pronoun_open(links_of):
+    text = "Daniel Otieno looked at Brian Kamau, and Brian studied the ceiling. He said nothing."
+    assert ("He", text.index("He")) not in links_of(text)
+
+
+def test_the_one_person_leading_the_previous_sentence_is_the_next_pronoun(links_of):
+    text = "Daniel Otieno looked at Brian Kamau and studied the ceiling. He said nothing."
+    assert _antecedent(links_of(text), "He", text.index("He")) == "Daniel Otieno"
