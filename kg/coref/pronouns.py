@@ -40,9 +40,11 @@ def parallel_pronoun(doc: Doc, mentions: list[Mention], index: int,
             if earlier not in named:
                 return None
             token = doc[int(feature(pronoun, "head"))]
-            subject = next(iter(clause_subjects(token)), None)
-            if subject is not None and other.start < subject.idx < pronoun.start:
-                return None  # a new subject came between: "... to hold the PRC accountable for its"
+            if any(subject is not None and other.start < subject.idx < pronoun.start
+                   for subject in clause_subjects(token)):
+                # a new subject came between: "... to hold the PRC accountable for its",
+                # "His agent said his client ...": the agent's client
+                return None
             return named[earlier], "pronoun:parallel"
     return None
 
@@ -76,6 +78,8 @@ def resolve_pronoun(doc: Doc, mentions: list[Mention], index: int, group_of: dic
     gender = feature(pronoun, "gender")
     classes = _PRONOUN_CLASSES[gender]
     token = doc[int(feature(pronoun, "head"))]
+    if _stands_for_an_action(token):
+        return None
     if feature(pronoun, "reflexive") == "1":
         return _reflexive(mentions, index, group_of, groups, classes, gender)
     for window in (0, 1):
@@ -128,6 +132,12 @@ def resolve_pronoun(doc: Doc, mentions: list[Mention], index: int, group_of: dic
                   mentions[i].sentence >= pronoun.sentence - _TOPIC_LAPSE]
         found = _topic_among(recent, group_of, topic, False)
     return found
+
+
+def _stands_for_an_action(pronoun: Token) -> bool:
+    """Whether an "it" is the object of "do", standing for an action, not a thing named
+    before ("neither of them had done it", "Who did it?")."""
+    return pronoun.lower_ == "it" and pronoun.dep_ == "dobj" and pronoun.head.lemma_ == "do"
 
 
 def _topic_among(candidates: list[int], group_of: dict[int, int], topic: int | None,
