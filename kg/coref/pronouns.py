@@ -7,8 +7,10 @@ from spacy.tokens import Doc, Token
 from kg.coref.clauses import SUBJECTS as _SUBJECTS
 from kg.coref.clauses import clause_subjects, clause_verb, is_main_clause_subject
 from kg.coref.groups import Group
-from kg.coref.unnamed import (thing_between, unnamed_clause_subject, unnamed_person_between,
-                              unnamed_previous_subject, unnamed_subject_before)
+from kg.coref.speech import is_reported, quotation_at, quotation_speaker
+from kg.coref.unnamed import (may_mean, thing_between, unnamed_clause_subject,
+                              unnamed_person_between, unnamed_previous_subject,
+                              unnamed_subject_before)
 from kg.resolve.names import feature
 from kg.types import Mention
 
@@ -125,13 +127,82 @@ def resolve_pronoun(doc: Doc, mentions: list[Mention], index: int, group_of: dic
                 unnamed_person_between(doc, name_heads, mentions[found[0]], token):
             return None
         return found
+    if token.i in quoted:
+        return _quoted_other(doc, mentions, index, group_of, groups, quoted)
     found = _topic(mentions, index, group_of, groups, gender)
-    if found is None and token.i not in quoted:
+    if found is None:
         # the topic lapses over sentences that do not mention it ("The war came.")
         recent = [i for i in range(index) if group_of.get(i) == topic and
                   mentions[i].sentence >= pronoun.sentence - _TOPIC_LAPSE]
         found = _topic_among(recent, group_of, topic, False)
     return found
+
+
+def _quoted_other(doc: Doc, mentions: list[Mention], index: int, group_of: dict[int, int],
+                  groups: list[Group], quoted: frozenset[int]) -> tuple[int, str] | None:
+    """A he or she in a quotation with no name of the quotation to mean: the one person of
+    its gender named in the sentences before who is not the quotation's speaker ('Ellery
+    said he had watched Benali play. "He is quick"': Benali), when the speaker is known."""
+    pronoun = mentions[index]
+    gender = feature(pronoun, "gender")
+    token = doc[int(feature(pronoun, "head"))]
+    span = quotation_at(doc, token)
+    if gender not in {"m", "f"} or span is None:
+        return None
+    speaker = _speaker_group(doc, mentions, index, group_of, quotation_speaker(doc, span, quoted))
+    if speaker is None:
+        return None
+    for reach in (1, 1 + _TOPIC_WINDOW):
+        others = _people_before(doc, mentions, index, group_of, groups, reach, span)
+        if others is None:
+            return None
+        others = {g: i for g, i in others.items() if g != speaker}
+        if reach == 1:
+            # near, a person the speaker was just reported talking about ('Ellery said he
+            # had watched Benali play. "He is quick"'); else the one person further back
+            others = {g: i for g, i in others.items() if
+                      is_reported(doc[int(feature(mentions[i], "head"))])}
+        if others:
+            break
+    if len(others) != 1:
+        return None
+    group, latest = next(iter(others.items()))
+    return (latest, "pronoun:quoted-other") if groups[group].gender == gender else None
+
+
+def _people_before(doc: Doc, mentions: list[Mention], index: int, group_of: dict[int, int],
+                   groups: list[Group], reach: int, span: tuple[int, int]) -> dict[int, int] | None:
+    """The groups of people named outside the quotation ``span`` in the ``reach`` sentences
+    before a pronoun (and its own), who may be of its gender, each with its latest mention;
+    None when an unnamed person there may be what it means ("her sister")."""
+    pronoun = mentions[index]
+    gender = feature(pronoun, "gender")
+    token = doc[int(feature(pronoun, "head"))]
+    found: dict[int, int] = {}
+    for i in range(index - 1, -1, -1):
+        mention = mentions[i]
+        if mention.sentence < pronoun.sentence - reach:
+            break
+        head = doc[int(feature(mention, "head"))]
+        if mention.kind == "description" and i not in group_of and may_mean(head, token):
+            return None
+        if i in group_of and groups[group_of[i]].cls == "person" and mention.kind == "name" and \
+                not span[0] <= head.i < span[1] and groups[group_of[i]].gender in {"", gender}:
+            found.setdefault(group_of[i], i)
+    return found
+
+
+def _speaker_group(doc: Doc, mentions: list[Mention], index: int, group_of: dict[int, int],
+                   speaker: Token | None) -> int | None:
+    """The group of a quotation's speaker, -1 for a speaker of the other gender ('"She
+    listens to me now," he said'), None when unknown."""
+    if speaker is None:
+        return None
+    if speaker.tag_ == "PRP" and speaker.lower_ in {"he", "she"} and \
+            speaker.lower_ != ("he" if feature(mentions[index], "gender") == "m" else "she"):
+        return -1
+    return next((group_of[i] for i in range(len(mentions)) if i in group_of and
+                 int(feature(mentions[i], "head")) == speaker.i), None)
 
 
 def _stands_for_an_action(pronoun: Token) -> bool:

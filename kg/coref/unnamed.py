@@ -14,7 +14,7 @@ from kg.coref.clauses import SUBJECTS, clause_subjects
 from kg.resolve.names import feature, read_table, role_nouns
 from kg.types import Mention
 
-__all__ = ["thing_between", "unnamed_clause_subject", "unnamed_person_between",
+__all__ = ["may_mean", "thing_between", "unnamed_clause_subject", "unnamed_person_between",
            "unnamed_previous_subject", "unnamed_subject_before"]
 
 _GENDER_OF = {"he": "m", "him": "m", "his": "m", "himself": "m",
@@ -30,7 +30,7 @@ def unnamed_subject_before(doc: Doc, name_heads: set[int], pronoun: Token) -> bo
             continue
         if _fronted_predicate(token, pronoun) or _named_by_apposition(token, name_heads):
             continue
-        if _may_mean(token, pronoun) or (token.tag_ == "NNP" and not token.ent_type_):
+        if may_mean(token, pronoun) or (token.tag_ == "NNP" and not token.ent_type_):
             return True
     return False
 
@@ -71,7 +71,7 @@ def unnamed_previous_subject(doc: Doc, name_heads: set[int], pronoun: Token) -> 
         return False
     if subject.i in name_heads or _named_by_apposition(subject, name_heads):
         return False
-    return _may_mean(subject, pronoun)
+    return may_mean(subject, pronoun)
 
 
 @lru_cache(maxsize=1)
@@ -91,7 +91,7 @@ def _person_noun_gender(token: Token) -> str | None:
     return "" if role is not None and role.type == "Person" else None
 
 
-def _may_mean(noun: Token, pronoun: Token) -> bool:
+def may_mean(noun: Token, pronoun: Token) -> bool:
     """Whether an unnamed noun could be what a pronoun means: a person noun of a fitting
     gender for he/she ("the man ... his", not "the woman ... his"), a thing for it/its."""
     gender = _person_noun_gender(noun)
@@ -110,7 +110,7 @@ def unnamed_person_between(doc: Doc, name_heads: set[int], mention: Mention,
         return False
     for token in doc[head + 1:pronoun.i]:  # a relative clause of the name counts too
         if token.tag_ == "NN" and token.i not in name_heads and \
-                token.lemma_.lower() in _person_nouns() and _may_mean(token, pronoun) and \
+                token.lemma_.lower() in _person_nouns() and may_mean(token, pronoun) and \
                 token.dep_ not in {"attr", "compound"} and \
                 any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children):
             return True
