@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from kg.coref.collective import collective_organisation
 from kg.coref.descriptions import DescriptionIndex, resolve_description
 from kg.coref.groups import group_names
 from kg.coref.pronouns import parallel_pronoun, quoted_tokens, resolve_pronoun
@@ -60,7 +61,8 @@ def resolve_coreference(doc: Doc, mentions: list[Mention]) -> list[CorefLink]:
                 topic = topics[index].get(feature(mention, "gender"))
                 found = parallel_pronoun(doc, mentions, index, named) or \
                     resolve_pronoun(doc, mentions, index, group_of, groups, name_heads, quoted,
-                                    topic)
+                                    topic) or \
+                    collective_organisation(doc, mentions, index, group_of, groups, quoted)
                 if found is None and feature(mention, "pleonastic") != "1":
                     open_pronouns.add(key)
         elif mention.kind == "description":
