@@ -51,11 +51,14 @@ def resolve_coreference(doc: Doc, mentions: list[Mention]) -> list[CorefLink]:
     topics = paragraph_topics(doc, mentions, group_of, groups)
     links: list[CorefLink] = []
     named: dict[int, int] = {}  # resolved mention -> the name mention it refers to
-    open_pronouns: set[tuple[int, str]] = set()  # (sentence, gender) of unresolved pronouns
+    # (sentence, gender, quoted) of unresolved pronouns; a quotation's "he" is seldom the
+    # narrative's, so the two do not block each other
+    open_pronouns: set[tuple[int, str, bool]] = set()
     for index, mention in enumerate(mentions):
         found = None
         if mention.kind == "pronoun":
-            key = (mention.sentence, feature(mention, "gender"))
+            key = (mention.sentence, feature(mention, "gender"),
+                   int(feature(mention, "head")) in quoted)
             # "It is twice as massive as Earth, and its ...": an open one before means one thing
             if key not in open_pronouns:
                 topic = topics[index].get(feature(mention, "gender"))

@@ -47,3 +47,8 @@ def test_an_unnamed_person_before_leaves_a_quoted_pronoun_open(links_of):
 def test_an_unknown_speaker_leaves_a_quoted_pronoun_open(links_of):
     text = 'Tomasz Wrona mended the nets with Piotr Bielski.\n\n"He counts."'
     assert ("He", text.index("He")) not in links_of(text)
+
+
+def test_an_open_pronoun_in_a_quotation_does_not_block_the_attribution(links_of):
+    text = 'Jan Kos was waiting on the jetty.\n\n"Was he any use?" he asked.'
+    assert links_of(text).get(("he", text.index("he asked")), ("",))[0] == "Jan Kos"
