@@ -130,7 +130,7 @@ def resolve_pronoun(doc: Doc, mentions: list[Mention], index: int, group_of: dic
     if token.i in quoted:
         return _quoted_other(doc, mentions, index, group_of, groups, quoted)
     found = _topic(mentions, index, group_of, groups, gender)
-    if found is None:
+    if found is None and gender in {"m", "f"}:
         # the topic lapses over sentences that do not mention it ("The war came.")
         recent = [i for i in range(index) if group_of.get(i) == topic and
                   mentions[i].sentence >= pronoun.sentence - _TOPIC_LAPSE]

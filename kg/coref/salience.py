@@ -19,9 +19,12 @@ from kg.types import Mention
 
 __all__ = ["paragraph_topics"]
 
+_NEUTER_CLASSES = frozenset({"org", "country", "city", "place"})
+
+
 def paragraph_topics(doc: Doc, mentions: list[Mention], group_of: dict[int, int],
                      groups: list[Group]) -> list[dict[str, int]]:
-    """For each mention, the topic group of each gender ("m", "f") in force just before it.
+    """For each mention, the topic group of each gender ("m", "f", "n") in force just before it.
 
     Example: ``paragraph_topics(doc, mentions, group_of, groups)[7].get("f")`` is the group
     a tied "she" at mention 7 means, or None.
@@ -32,17 +35,25 @@ def paragraph_topics(doc: Doc, mentions: list[Mention], group_of: dict[int, int]
         in_force.append(dict(topics))
         if mention.kind != "name" or index not in group_of:
             continue
-        group = groups[group_of[index]]
+        key = _gender_key(groups[group_of[index]])
         head = doc[int(feature(mention, "head"))]
-        if group.cls != "person" or not is_main_clause_subject(head):
+        if key is None or not is_main_clause_subject(head):
             continue
-        if _opens_paragraph(doc, head) and group.gender in {"m", "f"}:
-            topics[group.gender] = group_of[index]
+        if _opens_paragraph(doc, head) and key:
+            topics[key] = group_of[index]
             continue
         for gender in [g for g, topic in topics.items() if topic != group_of[index]]:
-            if group.gender in {"", gender}:
-                del topics[gender]  # another person of that gender now leads
+            if key == gender or (not key and gender in {"m", "f"}):
+                del topics[gender]  # another of that gender now leads
     return in_force
+
+
+def _gender_key(group: Group) -> str | None:
+    """The pronoun gender a group is spoken of with: "m" or "f" for a person ("" when not
+    known), "n" for an organisation or a place, None for anything else."""
+    if group.cls == "person":
+        return group.gender if group.gender in {"m", "f"} else ""
+    return "n" if group.cls in _NEUTER_CLASSES else None
 
 
 def _opens_paragraph(doc: Doc, token: Token) -> bool:

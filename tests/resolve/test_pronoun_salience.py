@@ -74,3 +74,15 @@ def test_two_people_leading_joined_clauses_leave_the_next_pronoun_open(links_of)
 def test_the_one_person_leading_the_previous_sentence_is_the_next_pronoun(links_of):
     text = "Daniel Otieno looked at Brian Kamau and studied the ceiling. He said nothing."
     assert _antecedent(links_of(text), "He", text.index("He")) == "Daniel Otieno"
+
+
+def test_a_tied_its_means_the_thing_the_paragraph_opens_with(links_of):
+    text = ("The Ilmena is a river of the Velian plain. It rises in the Sarva Hills and "
+            "reaches the sea at Porvessa. For most of its course the river is slow.")
+    assert links_of(text).get(("its", text.index("its"))) == ("Ilmena", "pronoun:paragraph-topic")
+
+
+def test_its_with_nobody_near_does_not_reach_for_the_paragraph_topic(links_of):
+    text = ("The Ilmena is a river of the Velian plain. The plain is flat. Rain is rare. "
+            "For most of its course the river is slow.")
+    assert ("its", text.index("its")) not in links_of(text)
