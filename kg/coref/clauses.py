@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
-__all__ = ["SUBJECTS", "clause_subjects", "clause_verb", "is_main_clause_subject"]
+__all__ = ["SUBJECTS", "clause_subjects", "clause_verb", "is_main_clause_subject",
+           "previous_sentence"]
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
@@ -51,3 +52,16 @@ def is_main_clause_subject(token: Token) -> bool:
     while verb.dep_ == "conj" and steps < 10:
         verb, steps = verb.head, steps + 1
     return verb.dep_ == "ROOT"
+
+
+def previous_sentence(token: Token) -> tuple[Span, int] | None:
+    """The sentence before a token's, skipping ones with no word (a closing quotation mark
+    the parser split off: '"... He's off today."' then '"I liked him."'), and how many
+    sentences back it is; None at the start of the document."""
+    doc, start, back = token.doc, token.sent.start, 0
+    while start > 0:
+        previous, back = doc[start - 1].sent, back + 1
+        if any(t.is_alpha for t in previous):
+            return previous, back
+        start = previous.start
+    return None

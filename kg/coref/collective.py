@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.coref.clauses import SUBJECTS, clause_subjects, clause_verb
+from kg.coref.clauses import SUBJECTS, clause_subjects, clause_verb, previous_sentence
 from kg.coref.groups import Group
 from kg.resolve.names import feature
 from kg.types import Mention
@@ -31,8 +31,9 @@ def collective_organisation(doc: Doc, mentions: list[Mention], index: int,
     token = doc[int(feature(pronoun, "head"))]
     if token.lower_ not in {"they", "their"} or token.i in quoted:
         return None
+    back = (previous_sentence(token) or (None, 0))[1]
     heads = {int(feature(mentions[i], "head")): i for i in range(index)
-             if i in group_of and mentions[i].sentence >= pronoun.sentence - 1}
+             if i in group_of and mentions[i].sentence >= pronoun.sentence - back}
     leader = _clause_leader(token, heads) or _previous_leader(doc, token, heads)
     if leader is None or groups[group_of[heads[leader.i]]].cls != "org" or leader.i in quoted:
         return None
@@ -53,9 +54,10 @@ def _previous_leader(doc: Doc, pronoun: Token, heads: dict[int, int]) -> Token |
     """The previous sentence's main subject, for a pronoun in its own sentence's main clause
     ("Valmont had been reluctant to sell. Their coach said ...")."""
     verb = clause_verb(pronoun)
-    if pronoun.sent.start == 0 or verb is None or verb.dep_ != "ROOT":
+    found = previous_sentence(pronoun)
+    if found is None or verb is None or verb.dep_ != "ROOT":
         return None
-    previous = doc[pronoun.sent.start - 1].sent
+    previous = found[0]
     subject = next((c for c in previous.root.children if c.dep_ in SUBJECTS), None)
     return subject if subject is not None and subject.i in heads else None
 

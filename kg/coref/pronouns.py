@@ -5,7 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.coref.clauses import SUBJECTS as _SUBJECTS
-from kg.coref.clauses import clause_subjects, clause_verb, is_main_clause_subject
+from kg.coref.clauses import (clause_subjects, clause_verb, is_main_clause_subject,
+                              previous_sentence)
 from kg.coref.groups import Group
 from kg.coref.speech import is_reported, quotation_at, quotation_speaker
 from kg.coref.unnamed import (may_mean, thing_between, unnamed_clause_subject,
@@ -88,7 +89,13 @@ def resolve_pronoun(doc: Doc, mentions: list[Mention], index: int, group_of: dic
         if window == 1 and (unnamed_subject_before(doc, name_heads, token) or
                             unnamed_previous_subject(doc, name_heads, token)):
             return None  # "Gavi, the alliance, said it ...": the subject is the likelier referent
-        sentence = pronoun.sentence - window
+        if window == 1:
+            previous = previous_sentence(token)
+            if previous is None:
+                break
+        sentence = pronoun.sentence - (previous[1] if window == 1 else 0)
+        if window == 1 and _open_it_before(mentions, index, group_of, sentence):
+            return None
         candidates = [i for i in _in_sentence(mentions, index, sentence) if
                       i in group_of and groups[group_of[i]].cls in classes and
                       _agrees(mentions[i], groups[group_of[i]], gender) and
@@ -203,6 +210,18 @@ def _speaker_group(doc: Doc, mentions: list[Mention], index: int, group_of: dict
         return -1
     return next((group_of[i] for i in range(len(mentions)) if i in group_of and
                  int(feature(mentions[i], "head")) == speaker.i), None)
+
+
+def _open_it_before(mentions: list[Mention], index: int, group_of: dict[int, int],
+                    sentence: int) -> bool:
+    """Whether a subject "it" follows an unresolved subject "it" of the previous sentence,
+    which it most likely continues ('"It was too hot in Marseille." "It suits you."')."""
+    pronoun = mentions[index]
+    if pronoun.text.lower() != "it" or feature(pronoun, "dep") not in _SUBJECTS:
+        return False
+    return any(mentions[i].kind == "pronoun" and mentions[i].text.lower() == "it" and
+               i not in group_of and feature(mentions[i], "dep") in _SUBJECTS
+               for i in _in_sentence(mentions, index, sentence))
 
 
 def _stands_for_an_action(pronoun: Token) -> bool:

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from kg.coref.clauses import SUBJECTS, clause_subjects
+from kg.coref.clauses import SUBJECTS, clause_subjects, previous_sentence
 from kg.resolve.names import feature, read_table, role_nouns
 from kg.types import Mention
 
@@ -62,9 +62,10 @@ def unnamed_clause_subject(doc: Doc, name_heads: set[int], pronoun: Token) -> bo
 def unnamed_previous_subject(doc: Doc, name_heads: set[int], pronoun: Token) -> bool:
     """Whether the previous sentence's main subject is a noun that is no name and could be
     what a sentence-opening pronoun means ("The company, based in Leeds, ... Its chairman")."""
-    if pronoun.sent.start == 0:
+    found = previous_sentence(pronoun)
+    if found is None:
         return False
-    previous = doc[pronoun.sent.start - 1].sent
+    previous = found[0]
     subject = next((c for c in previous.root.children if c.dep_ in SUBJECTS), None)
     if subject is None or not (subject.tag_ in {"NN", "NNP"} or (  # "Bluefin" tagged RB
             subject.text[:1].isupper() and subject.pos_ not in {"PRON", "DET"})):

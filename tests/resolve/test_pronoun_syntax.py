@@ -29,3 +29,13 @@ def test_it_as_the_object_of_do_stands_for_an_action(links_of):
 def test_a_possessive_after_a_new_subject_is_not_the_earlier_possessive(links_of):
     text = "Youssef Benali will sign on Friday. His agent, Karim Haddou, said his client was happy."
     assert links_of(text).get(("his", text.index("his client")), ("",))[0] == "Karim Haddou"
+
+
+def test_a_closing_quotation_mark_split_off_as_a_sentence_is_skipped(links_of):
+    text = '"No, that was Dr Brennan. He\'s off today."\n\n"I liked him. He didn\'t poke."'
+    assert links_of(text).get(("him", text.index("him")), ("",))[0] == "Brennan"
+
+
+def test_it_continuing_an_open_it_stays_open(links_of):
+    text = '"It was too hot in Marseille for long hair."\n\n"It suits you."'
+    assert ("It", text.index("It suits")) not in links_of(text)
