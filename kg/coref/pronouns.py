@@ -285,9 +285,12 @@ def _topic(mentions: list[Mention], index: int, group_of: dict[int, int], groups
 def _cataphora(doc: Doc, mentions: list[Mention], later: list[int], pronoun: Token) -> int | None:
     """"In his first speech as leader, Smith promised ...", "Before she left, Mary ...": a
     he, she, his or her in a phrase or clause fronted before a clause's subject means that
-    subject, when it is a person name."""
+    subject, when it is a person name; "Her name is Siobhan Kerrigan": that name."""
     if pronoun.lower_ not in {"his", "her", "he", "she"}:
         return None
+    named = _named_by_copula(pronoun)
+    if named is not None:
+        return next((i for i in later if int(feature(mentions[i], "head")) == named.i), None)
     node, steps = pronoun, 0
     while node.head.i != node.i and steps < 20:
         verb, steps = node.head, steps + 1
@@ -299,6 +302,15 @@ def _cataphora(doc: Doc, mentions: list[Mention], later: list[int], pronoun: Tok
             return None  # the pronoun's own clause has an earlier subject: not fronted
         node = verb
     return None
+
+
+def _named_by_copula(pronoun: Token) -> Token | None:
+    """The name a possessive's "name" is said to be: "Her name is Siobhan Kerrigan"."""
+    noun = pronoun.head
+    if pronoun.dep_ != "poss" or noun.lemma_.lower() != "name" or noun.dep_ not in _SUBJECTS or \
+            noun.head.lemma_ != "be":
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "attr"), None)
 
 
 def _later_in_sentence(mentions: list[Mention], index: int) -> list[int]:

@@ -39,3 +39,8 @@ def test_a_closing_quotation_mark_split_off_as_a_sentence_is_skipped(links_of):
 def test_it_continuing_an_open_it_stays_open(links_of):
     text = '"It was too hot in Marseille for long hair."\n\n"It suits you."'
     assert ("It", text.index("It suits")) not in links_of(text)
+
+
+def test_a_possessive_whose_name_is_given_means_that_name(links_of):
+    text = 'Sergeant Claire Dunmore came in. "Her name is Siobhan Kerrigan. She is nineteen."'
+    assert links_of(text).get(("Her", text.index("Her"))) == ("Siobhan Kerrigan", "pronoun:cataphora")
