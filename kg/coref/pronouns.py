@@ -9,7 +9,7 @@ from kg.coref.clauses import (clause_subjects, clause_verb, is_main_clause_subje
                               previous_sentence)
 from kg.coref.groups import Group
 from kg.coref.speech import is_reported, quotation_at, quotation_speaker
-from kg.coref.unnamed import (may_mean, thing_between, unnamed_clause_subject,
+from kg.coref.unnamed import (may_mean, named_by_apposition, thing_between, unnamed_clause_subject,
                               unnamed_person_between, unnamed_previous_subject,
                               unnamed_subject_before)
 from kg.resolve.names import feature
@@ -186,12 +186,14 @@ def _people_before(doc: Doc, mentions: list[Mention], index: int, group_of: dict
     gender = feature(pronoun, "gender")
     token = doc[int(feature(pronoun, "head"))]
     found: dict[int, int] = {}
+    named_heads = {int(feature(mentions[i], "head")) for i in group_of}
     for i in range(index - 1, -1, -1):
         mention = mentions[i]
         if mention.sentence < pronoun.sentence - reach:
             break
         head = doc[int(feature(mention, "head"))]
-        if mention.kind == "description" and i not in group_of and may_mean(head, token):
+        if mention.kind == "description" and i not in group_of and may_mean(head, token) and \
+                not named_by_apposition(head, named_heads):
             return None
         if i in group_of and groups[group_of[i]].cls == "person" and mention.kind == "name" and \
                 not span[0] <= head.i < span[1] and groups[group_of[i]].gender in {"", gender}:

@@ -14,7 +14,7 @@ from kg.coref.clauses import SUBJECTS, clause_subjects, previous_sentence
 from kg.resolve.names import feature, read_table, role_nouns
 from kg.types import Mention
 
-__all__ = ["may_mean", "thing_between", "unnamed_clause_subject", "unnamed_person_between",
+__all__ = ["may_mean", "named_by_apposition", "thing_between", "unnamed_clause_subject", "unnamed_person_between",
            "unnamed_previous_subject", "unnamed_subject_before"]
 
 _GENDER_OF = {"he": "m", "him": "m", "his": "m", "himself": "m",
@@ -28,17 +28,28 @@ def unnamed_subject_before(doc: Doc, name_heads: set[int], pronoun: Token) -> bo
     for token in doc[pronoun.sent.start:pronoun.i]:
         if token.dep_ not in SUBJECTS or token.tag_ not in {"NN", "NNP"} or token.i in name_heads:
             continue
-        if _fronted_predicate(token, pronoun) or _named_by_apposition(token, name_heads):
+        if _fronted_predicate(token, pronoun) or named_by_apposition(token, name_heads):
             continue
         if may_mean(token, pronoun) or (token.tag_ == "NNP" and not token.ent_type_):
             return True
     return False
 
 
-def _named_by_apposition(noun: Token, name_heads: set[int]) -> bool:
-    """Whether a noun has a name beside it in apposition ("Their aunt, Samira Khoury, ..."):
-    the noun is then that name, not another candidate."""
-    return any(c.dep_ == "appos" and c.i in name_heads for c in noun.children)
+def named_by_apposition(noun: Token, name_heads: set[int]) -> bool:
+    """Whether a noun has a name beside it in apposition ("Their aunt, Samira Khoury, ..."),
+    parsed so or only set off by a comma ("the world champion, Caroline Wanjiru of Kenya"
+    with the name parsed as a subject): the noun is then that name, not another candidate."""
+    if any(c.dep_ == "appos" and c.i in name_heads for c in noun.children):
+        return True
+    doc, after = noun.doc, noun.i + 1
+    if after >= len(doc) or doc[after].text != ",":
+        return False
+    for token in doc[after + 1:min(len(doc), after + 6)]:
+        if token.i in name_heads:
+            return True
+        if token.pos_ != "PROPN":
+            return False
+    return False
 
 
 def _fronted_predicate(noun: Token, pronoun: Token) -> bool:
@@ -70,7 +81,7 @@ def unnamed_previous_subject(doc: Doc, name_heads: set[int], pronoun: Token) -> 
     if subject is None or not (subject.tag_ in {"NN", "NNP"} or (  # "Bluefin" tagged RB
             subject.text[:1].isupper() and subject.pos_ not in {"PRON", "DET"})):
         return False
-    if subject.i in name_heads or _named_by_apposition(subject, name_heads):
+    if subject.i in name_heads or named_by_apposition(subject, name_heads):
         return False
     return may_mean(subject, pronoun)
 

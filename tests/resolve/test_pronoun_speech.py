@@ -52,3 +52,9 @@ def test_an_unknown_speaker_leaves_a_quoted_pronoun_open(links_of):
 def test_an_open_pronoun_in_a_quotation_does_not_block_the_attribution(links_of):
     text = 'Jan Kos was waiting on the jetty.\n\n"Was he any use?" he asked.'
     assert links_of(text).get(("he", text.index("he asked")), ("",))[0] == "Jan Kos"
+
+
+def test_a_description_set_off_beside_a_name_is_no_unnamed_rival(links_of):
+    text = ('Maria Alemu held off the world champion, Caroline Wanjiru of Kenya, in the final '
+            'straight.\n\n"I went too early," Wanjiru said. "She was sitting on my shoulder."')
+    assert links_of(text).get(("She", text.index("She")), ("",))[0] == "Maria Alemu"
