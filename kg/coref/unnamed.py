@@ -77,7 +77,10 @@ def unnamed_previous_subject(doc: Doc, name_heads: set[int], pronoun: Token) -> 
     if found is None:
         return False
     previous = found[0]
-    subject = next((c for c in previous.root.children if c.dep_ in SUBJECTS), None)
+    subjects = [c for c in previous.root.children if c.dep_ in SUBJECTS]
+    subject = subjects[0] if subjects else None
+    if len(subjects) > 1 and _fronted_predicate(subject, subjects[-1]):
+        return False  # "The son of an organist, he entered ...": the noun describes "he"
     if subject is None or not (subject.tag_ in {"NN", "NNP"} or (  # "Bluefin" tagged RB
             subject.text[:1].isupper() and subject.pos_ not in {"PRON", "DET"})):
         return False

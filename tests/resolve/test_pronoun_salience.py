@@ -86,3 +86,9 @@ def test_its_with_nobody_near_does_not_reach_for_the_paragraph_topic(links_of):
     text = ("The Ilmena is a river of the Velian plain. The plain is flat. Rain is rare. "
             "For most of its course the river is slow.")
     assert ("its", text.index("its")) not in links_of(text)
+
+
+def test_a_fronted_description_in_the_previous_sentence_is_no_unnamed_subject(links_of):
+    text = ("Tomas Brenner was a Czech painter. The son of a baker in Prague, he studied with "
+            "Karel Novak in Vienna. In 1927 a grant allowed him to spend a year in Paris.")
+    assert _antecedent(links_of(text), "him", text.index("him")) == "Tomas Brenner"
