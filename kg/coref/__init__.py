@@ -44,7 +44,30 @@ def resolve_coreference(doc: Doc, mentions: list[Mention]) -> list[CorefLink]:
         One CorefLink per resolved pronoun or description, ``antecedent`` being the index
         of a name mention.
     """
+    links = _walk(doc, mentions, {})
+    # "Tigist Alemu ... her four races": a gender learned anywhere in the document holds
+    # from the first mention on, so a second walk knows it where the first did not yet
+    genders = _genders_learned(mentions, links)
+    return _walk(doc, mentions, genders) if genders else links
+
+
+def _genders_learned(mentions: list[Mention], links: list[CorefLink]) -> dict[int, str]:
+    """Name mention -> the one gender the he/she pronouns linked to it say."""
+    said: dict[int, set[str]] = {}
+    for link in links:
+        gender = feature(mentions[link.mention], "gender")
+        if mentions[link.mention].kind == "pronoun" and gender in {"m", "f"}:
+            said.setdefault(link.antecedent, set()).add(gender)
+    return {index: next(iter(found)) for index, found in said.items() if len(found) == 1}
+
+
+def _walk(doc: Doc, mentions: list[Mention], genders: dict[int, str]) -> list[CorefLink]:
+    """One pass over the mentions in order, ``genders`` (name mention -> gender) known in
+    advance."""
     group_of, groups = group_names(mentions)
+    for index, gender in genders.items():
+        if not groups[group_of[index]].gender:
+            groups[group_of[index]].gender = gender
     descriptions = DescriptionIndex(mentions, group_of, groups)
     name_heads = set(descriptions.names_at)
     quoted = quoted_tokens(doc)

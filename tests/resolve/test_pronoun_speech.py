@@ -58,3 +58,9 @@ def test_a_description_set_off_beside_a_name_is_no_unnamed_rival(links_of):
     text = ('Maria Alemu held off the world champion, Caroline Wanjiru of Kenya, in the final '
             'straight.\n\n"I went too early," Wanjiru said. "She was sitting on my shoulder."')
     assert links_of(text).get(("She", text.index("She")), ("",))[0] == "Maria Alemu"
+
+
+def test_a_gender_learned_later_in_the_document_holds_from_the_start(links_of):
+    text = ('Tigist Alemu trained with Kebede Tola in Oslo.\n\n"She was quick," Tola said.\n\n'
+            'Alemu has now won three of her four races.')
+    assert links_of(text).get(("She", text.index("She")), ("",))[0] == "Tigist Alemu"
