@@ -133,6 +133,10 @@ def resolve_pronoun(doc: Doc, mentions: list[Mention], index: int, group_of: dic
         if found is not None and window == 0 and \
                 unnamed_person_between(doc, name_heads, mentions[found[0]], token):
             return None
+        if found is not None and window == 0 and token.lower_ in {"it", "its"} and \
+                feature(mentions[found[0]], "dep") not in _SUBJECTS and \
+                unnamed_subject_before(doc, name_heads, token):
+            return None  # "the orchestra toured the United States, and its recordings"
         return found
     if token.i in quoted:
         return _quoted_other(doc, mentions, index, group_of, groups, quoted)

@@ -44,3 +44,8 @@ def test_it_continuing_an_open_it_stays_open(links_of):
 def test_a_possessive_whose_name_is_given_means_that_name(links_of):
     text = 'Sergeant Claire Dunmore came in. "Her name is Siobhan Kerrigan. She is nineteen."'
     assert links_of(text).get(("Her", text.index("Her"))) == ("Siobhan Kerrigan", "pronoun:cataphora")
+
+
+def test_its_after_an_unnamed_subject_is_not_a_place_it_visited(links_of):
+    text = "The orchestra toured the United States twice, and its recordings sold well."
+    assert ("its", text.index("its")) not in links_of(text)
