@@ -12,7 +12,7 @@ from kg.coref.speech import is_reported, quotation_at, quotation_speaker
 from kg.coref.unnamed import (may_mean, named_by_apposition, thing_between, unnamed_clause_subject,
                               unnamed_person_between, unnamed_previous_subject,
                               unnamed_subject_before)
-from kg.resolve.names import feature
+from kg.resolve.names import feature, honorific_gender
 from kg.types import Mention
 
 __all__ = ["parallel_pronoun", "quoted_tokens", "resolve_pronoun"]
@@ -200,7 +200,8 @@ def _people_before(doc: Doc, mentions: list[Mention], index: int, group_of: dict
                 not named_by_apposition(head, named_heads):
             return None
         if i in group_of and groups[group_of[i]].cls == "person" and mention.kind == "name" and \
-                not span[0] <= head.i < span[1] and groups[group_of[i]].gender in {"", gender}:
+                not _bare_honorific(mention) and not span[0] <= head.i < span[1] and \
+                groups[group_of[i]].gender in {"", gender}:
             found.setdefault(group_of[i], i)
     return found
 
@@ -279,13 +280,20 @@ def _topic(mentions: list[Mention], index: int, group_of: dict[int, int], groups
         mention = mentions[i]
         if mention.sentence < pronoun.sentence - 1 - _TOPIC_WINDOW:
             break
-        if i in group_of and groups[group_of[i]].cls == "person" and mention.kind == "name":
+        if i in group_of and groups[group_of[i]].cls == "person" and mention.kind == "name" and \
+                not _bare_honorific(mention):
             found.setdefault(group_of[i], i)
     fitting = {g: i for g, i in found.items() if groups[g].gender in {"", gender}}
     if len(fitting) != 1:
         return None
     group, latest = next(iter(fitting.items()))
     return (latest, "pronoun:topic") if groups[group].gender == gender else None
+
+
+def _bare_honorific(mention: Mention) -> bool:
+    """Whether a name is only an honorific, a form of address naming nobody in particular
+    ('"It was open, Miss," Daniel said')."""
+    return honorific_gender(mention.name.strip(".")) is not None
 
 
 def _cataphora(doc: Doc, mentions: list[Mention], later: list[int], pronoun: Token) -> int | None:

@@ -64,3 +64,9 @@ def test_a_gender_learned_later_in_the_document_holds_from_the_start(links_of):
     text = ('Tigist Alemu trained with Kebede Tola in Oslo.\n\n"She was quick," Tola said.\n\n'
             'Alemu has now won three of her four races.')
     assert links_of(text).get(("She", text.index("She")), ("",))[0] == "Tigist Alemu"
+
+
+def test_a_bare_honorific_of_address_names_nobody(links_of):
+    text = ('Grace Mwangi looked at the two boys.\n\n"It was open, Miss," Daniel Otieno said. '
+            '"Mostly."\n\nShe sent them along the corridor.')
+    assert links_of(text).get(("She", text.index("She")), ("",))[0] == "Grace Mwangi"
