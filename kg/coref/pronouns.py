@@ -8,11 +8,11 @@ from kg.coref.clauses import SUBJECTS as _SUBJECTS
 from kg.coref.clauses import (clause_subjects, clause_verb, is_main_clause_subject,
                               previous_sentence)
 from kg.coref.groups import Group
-from kg.coref.speech import is_reported, quotation_at, quotation_speaker
-from kg.coref.unnamed import (may_mean, named_by_apposition, thing_between, unnamed_clause_subject,
+from kg.coref.speech import bare_honorific, quoted_other
+from kg.coref.unnamed import (thing_between, unnamed_clause_subject,
                               unnamed_person_between, unnamed_previous_subject,
                               unnamed_subject_before)
-from kg.resolve.names import feature, honorific_gender
+from kg.resolve.names import feature
 from kg.types import Mention
 
 __all__ = ["parallel_pronoun", "quoted_tokens", "resolve_pronoun"]
@@ -139,7 +139,7 @@ def resolve_pronoun(doc: Doc, mentions: list[Mention], index: int, group_of: dic
             return None  # "the orchestra toured the United States, and its recordings"
         return found
     if token.i in quoted:
-        return _quoted_other(doc, mentions, index, group_of, groups, quoted)
+        return quoted_other(doc, mentions, index, group_of, groups, quoted, _TOPIC_WINDOW)
     found = _topic(mentions, index, group_of, groups, gender)
     if found is None and gender in {"m", "f"}:
         # the topic lapses over sentences that do not mention it ("The war came.")
@@ -147,76 +147,6 @@ def resolve_pronoun(doc: Doc, mentions: list[Mention], index: int, group_of: dic
                   mentions[i].sentence >= pronoun.sentence - _TOPIC_LAPSE]
         found = _topic_among(recent, group_of, topic, False)
     return found
-
-
-def _quoted_other(doc: Doc, mentions: list[Mention], index: int, group_of: dict[int, int],
-                  groups: list[Group], quoted: frozenset[int]) -> tuple[int, str] | None:
-    """A he or she in a quotation with no name of the quotation to mean: the one person of
-    its gender named in the sentences before who is not the quotation's speaker ('Ellery
-    said he had watched Benali play. "He is quick"': Benali), when the speaker is known."""
-    pronoun = mentions[index]
-    gender = feature(pronoun, "gender")
-    token = doc[int(feature(pronoun, "head"))]
-    span = quotation_at(doc, token)
-    if gender not in {"m", "f"} or span is None:
-        return None
-    speaker = _speaker_group(doc, mentions, index, group_of, quotation_speaker(doc, span, quoted))
-    if speaker is None:
-        return None
-    for reach in (1, 1 + _TOPIC_WINDOW):
-        others = _people_before(doc, mentions, index, group_of, groups, reach, span)
-        if others is None:
-            return None
-        others = {g: i for g, i in others.items() if g != speaker}
-        if reach == 1:
-            # near, a person the speaker was just reported talking about ('Ellery said he
-            # had watched Benali play. "He is quick"'); else the one person further back
-            others = {g: i for g, i in others.items() if
-                      is_reported(doc[int(feature(mentions[i], "head"))])}
-        if others:
-            break
-    if len(others) != 1:
-        return None
-    group, latest = next(iter(others.items()))
-    return (latest, "pronoun:quoted-other") if groups[group].gender == gender else None
-
-
-def _people_before(doc: Doc, mentions: list[Mention], index: int, group_of: dict[int, int],
-                   groups: list[Group], reach: int, span: tuple[int, int]) -> dict[int, int] | None:
-    """The groups of people named outside the quotation ``span`` in the ``reach`` sentences
-    before a pronoun (and its own), who may be of its gender, each with its latest mention;
-    None when an unnamed person there may be what it means ("her sister")."""
-    pronoun = mentions[index]
-    gender = feature(pronoun, "gender")
-    token = doc[int(feature(pronoun, "head"))]
-    found: dict[int, int] = {}
-    named_heads = {int(feature(mentions[i], "head")) for i in group_of}
-    for i in range(index - 1, -1, -1):
-        mention = mentions[i]
-        if mention.sentence < pronoun.sentence - reach:
-            break
-        head = doc[int(feature(mention, "head"))]
-        if mention.kind == "description" and i not in group_of and may_mean(head, token) and \
-                not named_by_apposition(head, named_heads):
-            return None
-        if i in group_of and groups[group_of[i]].cls == "person" and mention.kind == "name" and \
-                not _bare_honorific(mention) and not span[0] <= head.i < span[1] and \
-                groups[group_of[i]].gender in {"", gender}:
-            found.setdefault(group_of[i], i)
-    return found
-
-
-def _speaker_group(doc: Doc, mentions: list[Mention], index: int, group_of: dict[int, int],
-                   speaker: Token | None) -> int | None:
-    """The group of a quotation's speaker, -1 for a speaker of the other gender ('"She
-    listens to me now," he said'), None when unknown."""
-    if speaker is None:
-        return None
-    if speaker.tag_ == "PRP" and speaker.lower_ in {"he", "she"} and \
-            speaker.lower_ != ("he" if feature(mentions[index], "gender") == "m" else "she"):
-        return -1
-    return next((group_of[i] for i in range(len(mentions)) if i in group_of and
-                 int(feature(mentions[i], "head")) == speaker.i), None)
 
 
 def _open_it_before(mentions: list[Mention], index: int, group_of: dict[int, int],
@@ -281,19 +211,13 @@ def _topic(mentions: list[Mention], index: int, group_of: dict[int, int], groups
         if mention.sentence < pronoun.sentence - 1 - _TOPIC_WINDOW:
             break
         if i in group_of and groups[group_of[i]].cls == "person" and mention.kind == "name" and \
-                not _bare_honorific(mention):
+                not bare_honorific(mention):
             found.setdefault(group_of[i], i)
     fitting = {g: i for g, i in found.items() if groups[g].gender in {"", gender}}
     if len(fitting) != 1:
         return None
     group, latest = next(iter(fitting.items()))
     return (latest, "pronoun:topic") if groups[group].gender == gender else None
-
-
-def _bare_honorific(mention: Mention) -> bool:
-    """Whether a name is only an honorific, a form of address naming nobody in particular
-    ('"It was open, Miss," Daniel said')."""
-    return honorific_gender(mention.name.strip(".")) is not None
 
 
 def _cataphora(doc: Doc, mentions: list[Mention], later: list[int], pronoun: Token) -> int | None:

@@ -12,9 +12,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.coref.clauses import SUBJECTS
+from kg.coref.groups import Group
+from kg.coref.unnamed import may_mean, named_by_apposition
 from kg.extract.attribution import is_speech_verb
+from kg.resolve.names import feature, honorific_gender
+from kg.types import Mention
 
-__all__ = ["is_reported", "quotation_at", "quotation_speaker"]
+__all__ = ["bare_honorific", "is_reported", "quotation_at", "quotation_speaker", "quoted_other"]
 
 _QUOTES = frozenset({"“", "”", '"'})
 # verbs that attribute a question rather than a statement ('"Well?" he asked')
@@ -81,3 +85,80 @@ def _attributed_subject(doc: Doc, first: int, last: int, quoted: frozenset[int])
         if subject is not None:
             return subject
     return None
+
+
+def quoted_other(doc: Doc, mentions: list[Mention], index: int, group_of: dict[int, int],
+                 groups: list[Group], quoted: frozenset[int], reach: int) -> tuple[int, str] | None:
+    """A he or she in a quotation with no name of the quotation to mean: the one person of
+    its gender named in the sentences before who is not the quotation's speaker ('Ellery
+    said he had watched Benali play. "He is quick"': Benali), when the speaker is known;
+    ``reach`` is how many sentences before the previous one may still name that person."""
+    pronoun = mentions[index]
+    gender = feature(pronoun, "gender")
+    token = doc[int(feature(pronoun, "head"))]
+    span = quotation_at(doc, token)
+    if gender not in {"m", "f"} or span is None:
+        return None
+    speaker = _speaker_group(doc, mentions, index, group_of, quotation_speaker(doc, span, quoted))
+    if speaker is None:
+        return None
+    for back in (1, 1 + reach):
+        others = _people_before(doc, mentions, index, group_of, groups, back, span)
+        if others is None:
+            return None
+        others = {g: i for g, i in others.items() if g != speaker}
+        if back == 1:
+            # near, a person the speaker was just reported talking about ('Ellery said he
+            # had watched Benali play. "He is quick"'); else the one person further back
+            others = {g: i for g, i in others.items() if
+                      is_reported(doc[int(feature(mentions[i], "head"))])}
+        if others:
+            break
+    if len(others) != 1:
+        return None
+    group, latest = next(iter(others.items()))
+    return (latest, "pronoun:quoted-other") if groups[group].gender == gender else None
+
+
+def _people_before(doc: Doc, mentions: list[Mention], index: int, group_of: dict[int, int],
+                   groups: list[Group], reach: int, span: tuple[int, int]) -> dict[int, int] | None:
+    """The groups of people named outside the quotation ``span`` in the ``reach`` sentences
+    before a pronoun (and its own), who may be of its gender, each with its latest mention;
+    None when an unnamed person there may be what it means ("her sister")."""
+    pronoun = mentions[index]
+    gender = feature(pronoun, "gender")
+    token = doc[int(feature(pronoun, "head"))]
+    found: dict[int, int] = {}
+    named_heads = {int(feature(mentions[i], "head")) for i in group_of}
+    for i in range(index - 1, -1, -1):
+        mention = mentions[i]
+        if mention.sentence < pronoun.sentence - reach:
+            break
+        head = doc[int(feature(mention, "head"))]
+        if mention.kind == "description" and i not in group_of and may_mean(head, token) and \
+                not named_by_apposition(head, named_heads):
+            return None
+        if i in group_of and groups[group_of[i]].cls == "person" and mention.kind == "name" and \
+                not bare_honorific(mention) and not span[0] <= head.i < span[1] and \
+                groups[group_of[i]].gender in {"", gender}:
+            found.setdefault(group_of[i], i)
+    return found
+
+
+def _speaker_group(doc: Doc, mentions: list[Mention], index: int, group_of: dict[int, int],
+                   speaker: Token | None) -> int | None:
+    """The group of a quotation's speaker, -1 for a speaker of the other gender ('"She
+    listens to me now," he said'), None when unknown."""
+    if speaker is None:
+        return None
+    if speaker.tag_ == "PRP" and speaker.lower_ in {"he", "she"} and \
+            speaker.lower_ != ("he" if feature(mentions[index], "gender") == "m" else "she"):
+        return -1
+    return next((group_of[i] for i in range(len(mentions)) if i in group_of and
+                 int(feature(mentions[i], "head")) == speaker.i), None)
+
+
+def bare_honorific(mention: Mention) -> bool:
+    """Whether a name is only an honorific, a form of address naming nobody in particular
+    ('"It was open, Miss," Daniel said')."""
+    return honorific_gender(mention.name.strip(".")) is not None
