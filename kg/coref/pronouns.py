@@ -89,54 +89,29 @@ def resolve_pronoun(doc: Doc, mentions: list[Mention], index: int, group_of: dic
         if window == 1 and (unnamed_subject_before(doc, name_heads, token) or
                             unnamed_previous_subject(doc, name_heads, token)):
             return None  # "Gavi, the alliance, said it ...": the subject is the likelier referent
-        if window == 1:
-            previous = previous_sentence(token)
-            if previous is None:
-                break
-        sentence = pronoun.sentence - (previous[1] if window == 1 else 0)
-        if window == 1 and _open_it_before(mentions, index, group_of, sentence):
+        back = 0 if window == 0 else (previous_sentence(token) or (None, None))[1]
+        if back is None:
+            break
+        if window == 1 and _open_it_before(mentions, index, group_of, pronoun.sentence - back):
             return None
-        candidates = [i for i in _in_sentence(mentions, index, sentence) if
-                      i in group_of and groups[group_of[i]].cls in classes and
-                      _agrees(mentions[i], groups[group_of[i]], gender) and
-                      not _bound(doc, token, mentions[i]) and
-                      not _backgrounded(doc, token, mentions[i]) and
-                      not thing_between(doc, mentions[i], token) and
-                      not (int(feature(mentions[i], "head")) in quoted and token.i not in quoted)]
-        if window == 0:
-            candidates = [i for i in candidates if mentions[i].end <= pronoun.start]
-            if not candidates:
-                later = [i for i in _later_in_sentence(mentions, index) if i in group_of and
-                         groups[group_of[i]].cls in classes and
-                         _agrees(mentions[i], groups[group_of[i]], gender)]
-                ahead = _cataphora(doc, mentions, later, token)
-                if ahead is not None:
-                    return ahead, "pronoun:cataphora"
-        if token.i in quoted:
-            # a speaker's "he" is seldom the narrative's nearest person (often the speaker,
-            # who would say "I"): inside a quotation only the quotation's own names count here
-            candidates = [i for i in candidates if int(feature(mentions[i], "head")) in quoted]
+        candidates = _candidates(doc, mentions, index, group_of, groups, quoted,
+                                 pronoun.sentence - back)
+        if window == 0 and not candidates:
+            later = _agreeing_later(mentions, index, group_of, groups)
+            ahead = _cataphora(doc, mentions, later, token)
+            if ahead is not None:
+                return ahead, "pronoun:cataphora"
         distinct = {group_of[i] for i in candidates}
+        if not distinct:
+            continue
         if len(distinct) == 1 and window == 0 and unnamed_clause_subject(doc, name_heads, token):
             return None
-        if len(distinct) == 1:
-            found = candidates[-1], "pronoun:unique"
-        elif len(distinct) > 1:
-            subject = _salient_subject(doc, mentions, candidates, token, window, group_of)
-            found = (subject, "pronoun:subject") if subject is not None else None
-            if found is None and not any(group_of[i] != topic and _leads_main_clause(mentions[i], doc)
-                                         for i in candidates):
-                # the topic wins a tie only against people named in passing
-                found = _topic_among(candidates, group_of, topic, token.i in quoted)
-        else:
-            continue
+        found = candidates[-1], "pronoun:unique"
+        if len(distinct) > 1:
+            found = _choose(doc, mentions, candidates, token, window, group_of, topic, quoted)
         if found is not None and window == 0 and \
-                unnamed_person_between(doc, name_heads, mentions[found[0]], token):
+                _unnamed_rival_near(doc, name_heads, mentions[found[0]], token):
             return None
-        if found is not None and window == 0 and token.lower_ in {"it", "its"} and \
-                feature(mentions[found[0]], "dep") not in _SUBJECTS and \
-                unnamed_subject_before(doc, name_heads, token):
-            return None  # "the orchestra toured the United States, and its recordings"
         return found
     if token.i in quoted:
         return quoted_other(doc, mentions, index, group_of, groups, quoted, _TOPIC_WINDOW)
@@ -147,6 +122,62 @@ def resolve_pronoun(doc: Doc, mentions: list[Mention], index: int, group_of: dic
                   mentions[i].sentence >= pronoun.sentence - _TOPIC_LAPSE]
         found = _topic_among(recent, group_of, topic, False)
     return found
+
+
+def _candidates(doc: Doc, mentions: list[Mention], index: int, group_of: dict[int, int],
+                groups: list[Group], quoted: frozenset[int], sentence: int) -> list[int]:
+    """The mentions of one sentence before the pronoun that it may mean, in order.
+
+    A pronoun of the narrative never means a name inside a quotation; one inside a quotation
+    only the quotation's own names here (a speaker's "he" is seldom the narrative's nearest
+    person: the speaker would say "I")."""
+    pronoun = mentions[index]
+    gender = feature(pronoun, "gender")
+    token = doc[int(feature(pronoun, "head"))]
+    found = []
+    for i in _in_sentence(mentions, index, sentence):
+        mention, head = mentions[i], int(feature(mentions[i], "head"))
+        if i not in group_of or groups[group_of[i]].cls not in _PRONOUN_CLASSES[gender] or \
+                not _agrees(mention, groups[group_of[i]], gender) or mention.end > pronoun.start:
+            continue
+        if _bound(doc, token, mention) or _backgrounded(doc, token, mention) or \
+                thing_between(doc, mention, token) or (head in quoted) != (token.i in quoted):
+            continue
+        found.append(i)
+    return found
+
+
+def _agreeing_later(mentions: list[Mention], index: int, group_of: dict[int, int],
+                    groups: list[Group]) -> list[int]:
+    """The mentions after the pronoun in its sentence that agree with it (for cataphora)."""
+    gender = feature(mentions[index], "gender")
+    return [i for i in _later_in_sentence(mentions, index) if i in group_of and
+            groups[group_of[i]].cls in _PRONOUN_CLASSES[gender] and
+            _agrees(mentions[i], groups[group_of[i]], gender)]
+
+
+def _choose(doc: Doc, mentions: list[Mention], candidates: list[int], token: Token, window: int,
+            group_of: dict[int, int], topic: int | None,
+            quoted: frozenset[int]) -> tuple[int, str] | None:
+    """Which of candidates of several groups a pronoun means: the salient subject, else the
+    paragraph's topic when the others are only named in passing, else none."""
+    subject = _salient_subject(doc, mentions, candidates, token, window, group_of)
+    if subject is not None:
+        return subject, "pronoun:subject"
+    if any(group_of[i] != topic and _leads_main_clause(mentions[i], doc) for i in candidates):
+        return None
+    return _topic_among(candidates, group_of, topic, token.i in quoted)
+
+
+def _unnamed_rival_near(doc: Doc, name_heads: set[int], mention: Mention, pronoun: Token) -> bool:
+    """Whether an unnamed noun of the pronoun's sentence is as likely its referent as the
+    name chosen: a person between them ("the man opposite ... his knees"), or for it/its a
+    noun subject before a name that is no subject ("the orchestra toured the United States,
+    and its recordings")."""
+    if unnamed_person_between(doc, name_heads, mention, pronoun):
+        return True
+    return pronoun.lower_ in {"it", "its"} and feature(mention, "dep") not in _SUBJECTS and \
+        unnamed_subject_before(doc, name_heads, pronoun)
 
 
 def _open_it_before(mentions: list[Mention], index: int, group_of: dict[int, int],

@@ -79,9 +79,11 @@ def is_reported(token: Token) -> bool:
 def _attributed_subject(doc: Doc, first: int, last: int, quoted: frozenset[int]) -> Token | None:
     """The subject, outside quotations, of the first speech verb in tokens [first, last)."""
     for token in doc[first:last]:
-        if token.i in quoted or not (is_speech_verb(token) or token.lemma_.lower() in _QUESTION_VERBS):
+        if token.i in quoted or not (is_speech_verb(token) or
+                                     token.lemma_.lower() in _QUESTION_VERBS):
             continue
-        subject = next((c for c in token.children if c.dep_ in SUBJECTS and c.i not in quoted), None)
+        subject = next((c for c in token.children if c.dep_ in SUBJECTS and c.i not in quoted),
+                       None)
         if subject is not None:
             return subject
     return None

@@ -14,8 +14,8 @@ from kg.coref.clauses import SUBJECTS, clause_subjects, previous_sentence
 from kg.resolve.names import feature, read_table, role_nouns
 from kg.types import Mention
 
-__all__ = ["may_mean", "named_by_apposition", "thing_between", "unnamed_clause_subject", "unnamed_person_between",
-           "unnamed_previous_subject", "unnamed_subject_before"]
+__all__ = ["may_mean", "named_by_apposition", "thing_between", "unnamed_clause_subject",
+           "unnamed_person_between", "unnamed_previous_subject", "unnamed_subject_before"]
 
 _GENDER_OF = {"he": "m", "him": "m", "his": "m", "himself": "m",
               "she": "f", "her": "f", "hers": "f", "herself": "f"}
@@ -91,7 +91,7 @@ def unnamed_previous_subject(doc: Doc, name_heads: set[int], pronoun: Token) -> 
 
 @lru_cache(maxsize=1)
 def _person_nouns() -> dict[str, str]:
-    """Nouns naming a kind of person and the gender each says, ``ontology/data/person_nouns.tsv``."""
+    """Nouns naming a kind of person and the gender each says (``person_nouns.tsv``)."""
     return {row[0].strip(): row[1].strip() if len(row) > 1 else ""
             for row in read_table("person_nouns.tsv")}
 
@@ -124,10 +124,9 @@ def unnamed_person_between(doc: Doc, name_heads: set[int], mention: Mention,
     if pronoun.lower_ in {"it", "its"} or head < pronoun.sent.start:
         return False
     for token in doc[head + 1:pronoun.i]:  # a relative clause of the name counts too
-        if token.tag_ == "NN" and token.i not in name_heads and \
+        if token.tag_ == "NN" and token.i not in name_heads and _definite(token) and \
                 token.lemma_.lower() in _person_nouns() and may_mean(token, pronoun) and \
-                token.dep_ not in {"attr", "compound"} and \
-                any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children):
+                token.dep_ not in {"attr", "compound"}:
             return True
     return False
 
@@ -142,6 +141,11 @@ def thing_between(doc: Doc, mention: Mention, pronoun: Token) -> bool:
     for token in doc[doc[head].right_edge.i + 1:pronoun.i]:  # not in its own apposition
         if token.tag_ == "NN" and not token.ent_type_ and token.dep_ in {"dobj", *SUBJECTS} and \
                 _person_noun_gender(token) is None and token.lemma_.lower() not in role_nouns() and \
-                any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children):
+                _definite(token):
             return True
     return False
+
+
+def _definite(noun: Token) -> bool:
+    """Whether a noun has "the", "this" or "that" before it."""
+    return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children)
