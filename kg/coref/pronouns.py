@@ -160,11 +160,14 @@ def _choose(doc: Doc, mentions: list[Mention], candidates: list[int], token: Tok
             group_of: dict[int, int], topic: int | None,
             quoted: frozenset[int]) -> tuple[int, str] | None:
     """Which of candidates of several groups a pronoun means: the salient subject, else the
-    paragraph's topic when the others are only named in passing, else none."""
+    paragraph's topic when the others are only named in passing (no subject or object of a
+    clause: "Joe Biden defended his son Hunter Biden ... after a jury convicted him"), else
+    none."""
     subject = _salient_subject(doc, mentions, candidates, token, window, group_of)
     if subject is not None:
         return subject, "pronoun:subject"
-    if any(group_of[i] != topic and _leads_main_clause(mentions[i], doc) for i in candidates):
+    if any(group_of[i] != topic and _core_argument(doc[int(feature(mentions[i], "head"))])
+           for i in candidates):
         return None
     return _topic_among(candidates, group_of, topic, token.i in quoted)
 
@@ -377,6 +380,14 @@ def _salient_subject(doc: Doc, mentions: list[Mention], candidates: list[int], t
             rivals = {group_of[i] for i in candidates if _leads_main_clause(mentions[i], doc)}
             return heads[child.i] if rivals == {group_of[heads[child.i]]} else None
     return None
+
+
+def _core_argument(token: Token) -> bool:
+    """Whether a name is a subject or object of a clause (or in apposition to one), not only
+    named in passing in a phrase ("In a letter to her sister Karen, she ...")."""
+    if token.dep_ == "appos":
+        token = token.head
+    return token.dep_ in _SUBJECTS or token.dep_ in {"dobj", "dative", "iobj"}
 
 
 def _leads_main_clause(mention: Mention, doc: Doc) -> bool:

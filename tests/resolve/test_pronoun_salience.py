@@ -92,3 +92,9 @@ def test_a_fronted_description_in_the_previous_sentence_is_no_unnamed_subject(li
     text = ("Tomas Brenner was a Czech painter. The son of a baker in Prague, he studied with "
             "Karel Novak in Vienna. In 1927 a grant allowed him to spend a year in Paris.")
     assert _antecedent(links_of(text), "him", text.index("him")) == "Tomas Brenner"
+
+
+def test_the_paragraph_topic_does_not_win_against_an_object_of_the_sentence(links_of):
+    text = ("Joe Biden defended his son Hunter Biden on Thursday, a day after a jury in "
+            "Delaware convicted him on gun charges.")
+    assert _antecedent(links_of(text), "him", text.index("him")) != "Joe Biden"
