@@ -109,6 +109,9 @@ def resolve_pronoun(doc: Doc, mentions: list[Mention], index: int, group_of: dic
         found = candidates[-1], "pronoun:unique"
         if len(distinct) > 1:
             found = _choose(doc, mentions, candidates, token, window, group_of, topic, quoted)
+            if found is not None and found[1] == "pronoun:paragraph-topic" and \
+                    _topic_unfit(doc, mentions, index, group_of, groups, topic):
+                return None
         if found is not None and window == 0 and \
                 _unnamed_rival_near(doc, name_heads, mentions[found[0]], token):
             return None
@@ -121,6 +124,8 @@ def resolve_pronoun(doc: Doc, mentions: list[Mention], index: int, group_of: dic
         recent = [i for i in range(index) if group_of.get(i) == topic and
                   mentions[i].sentence >= pronoun.sentence - _TOPIC_LAPSE]
         found = _topic_among(recent, group_of, topic, False)
+    if found is not None and _topic_unfit(doc, mentions, index, group_of, groups, topic):
+        return None
     return found
 
 
@@ -135,8 +140,11 @@ def _candidates(doc: Doc, mentions: list[Mention], index: int, group_of: dict[in
     gender = feature(pronoun, "gender")
     token = doc[int(feature(pronoun, "head"))]
     found = []
+    bound = _bound_group(doc, mentions, index, group_of)
     for i in _in_sentence(mentions, index, sentence):
         mention, head = mentions[i], int(feature(mentions[i], "head"))
+        if bound is not None and group_of.get(i) == bound:
+            continue  # "China vows it will retake it": not China, in any of its mentions
         if i not in group_of or groups[group_of[i]].cls not in _PRONOUN_CLASSES[gender] or \
                 not _agrees(mention, groups[group_of[i]], gender) or mention.end > pronoun.start:
             continue
@@ -199,6 +207,31 @@ def _stands_for_an_action(pronoun: Token) -> bool:
     """Whether an "it" is the object of "do", standing for an action, not a thing named
     before ("neither of them had done it", "Who did it?")."""
     return pronoun.lower_ == "it" and pronoun.dep_ == "dobj" and pronoun.head.lemma_ == "do"
+
+
+def _topic_unfit(doc: Doc, mentions: list[Mention], index: int, group_of: dict[int, int],
+                 groups: list[Group], topic: int | None) -> bool:
+    """Whether the paragraph's topic cannot be what the pronoun means: it is the subject of
+    an object pronoun's own clause ("China vows it will retake it"), or the pronoun's
+    sentence names another of its gender as a modifier ("The Trump administration ...
+    toward the end of his presidency")."""
+    pronoun = mentions[index]
+    token = doc[int(feature(pronoun, "head"))]
+    if token.tag_ == "PRP" and token.dep_ in _OBJECTS:
+        subject = next(iter(clause_subjects(token)), None)
+        if subject is not None and any(group_of.get(i) == topic and
+                                       int(feature(mentions[i], "head")) == subject.i
+                                       for i in range(index)):
+            return True
+    gender = feature(pronoun, "gender")
+    for i in _in_sentence(mentions, index, pronoun.sentence):
+        head = doc[int(feature(mentions[i], "head"))]
+        if i in group_of and group_of[i] != topic and mentions[i].kind == "name" and \
+                groups[group_of[i]].cls in _PRONOUN_CLASSES[gender] and \
+                _agrees(mentions[i], groups[group_of[i]], gender) and \
+                head.dep_ in _MODIFIER_DEPS - {"poss"}:
+            return True
+    return False
 
 
 def _topic_among(candidates: list[int], group_of: dict[int, int], topic: int | None,
@@ -323,6 +356,19 @@ def _bound(doc: Doc, pronoun: Token, mention: Mention) -> bool:
     head = int(feature(mention, "head"))
     subject = next(iter(clause_subjects(pronoun)), None)
     return subject is not None and subject.i == head
+
+
+def _bound_group(doc: Doc, mentions: list[Mention], index: int,
+                 group_of: dict[int, int]) -> int | None:
+    """The group of an object pronoun's own clause subject, which the pronoun is not."""
+    token = doc[int(feature(mentions[index], "head"))]
+    if token.tag_ != "PRP" or token.dep_ not in _OBJECTS:
+        return None
+    subject = next(iter(clause_subjects(token)), None)
+    if subject is None:
+        return None
+    return next((group_of[i] for i in range(index) if i in group_of and
+                 int(feature(mentions[i], "head")) == subject.i), None)
 
 
 def _backgrounded(doc: Doc, pronoun: Token, mention: Mention) -> bool:

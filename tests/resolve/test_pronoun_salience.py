@@ -98,3 +98,10 @@ def test_the_paragraph_topic_does_not_win_against_an_object_of_the_sentence(link
     text = ("Joe Biden defended his son Hunter Biden on Thursday, a day after a jury in "
             "Delaware convicted him on gun charges.")
     assert _antecedent(links_of(text), "him", text.index("him")) != "Joe Biden"
+
+
+def test_a_name_of_the_pronouns_gender_as_a_modifier_keeps_the_topic_off(links_of):
+    text = ("Antony Blinken flew to Beijing on Monday.\n\nThe talks between Blinken and Wang Yi "
+            "lasted two days.\n\nThe Trump administration had clashed with China toward the end "
+            "of his presidency.")
+    assert ("his", text.index("his")) not in links_of(text)

@@ -49,3 +49,9 @@ def test_a_possessive_whose_name_is_given_means_that_name(links_of):
 def test_its_after_an_unnamed_subject_is_not_a_place_it_visited(links_of):
     text = "The orchestra toured the United States twice, and its recordings sold well."
     assert ("its", text.index("its")) not in links_of(text)
+
+
+def test_an_object_pronoun_is_no_mention_of_its_clause_subjects_group(links_of):
+    text = ("China held drills near Taiwan on Monday.\n\nChina claims the self-governing "
+            "island as its own, and vows it will retake it one day.")
+    assert links_of(text).get(("it", text.index("it one")), ("",))[0] != "China"
