@@ -384,6 +384,9 @@ def _backgrounded(doc: Doc, pronoun: Token, mention: Mention) -> bool:
     if head.dep_ in _MODIFIER_DEPS - {"poss"} and head.head.pos_ in {"NOUN", "PROPN"} and \
             head.head.i > head.i:
         return True
+    if head.i + 2 < len(doc) and doc[head.i + 1].text == "-" and \
+            doc[head.i + 2].pos_ in {"ADJ", "VERB"}:
+        return True  # "the US-allied island", "a Paris-based firm": part of a modifier
     if pronoun.lower_ in {"it", "its"} and head.dep_ == "pobj" and head.head.lower_ == "in" and \
             head.head.head.pos_ in {"NOUN", "PROPN"}:
         return True  # "a judge in Texas ... it": a place qualifying a noun

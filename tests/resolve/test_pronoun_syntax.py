@@ -55,3 +55,9 @@ def test_an_object_pronoun_is_no_mention_of_its_clause_subjects_group(links_of):
     text = ("China held drills near Taiwan on Monday.\n\nChina claims the self-governing "
             "island as its own, and vows it will retake it one day.")
     assert links_of(text).get(("it", text.index("it one")), ("",))[0] != "China"
+
+
+def test_a_name_inside_a_hyphenated_modifier_is_no_antecedent(links_of):
+    text = ("China claims the self-governing, US-allied island as its own, and vows it will "
+            "retake it one day.")
+    assert links_of(text).get(("it", text.index("it one")), ("",))[0] != "US"
