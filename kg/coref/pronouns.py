@@ -107,6 +107,9 @@ def resolve_pronoun(doc: Doc, mentions: list[Mention], index: int, group_of: dic
         if len(distinct) == 1 and window == 0 and unnamed_clause_subject(doc, name_heads, token):
             return None
         found = candidates[-1], "pronoun:unique"
+        if len(distinct) == 1 and _place_against_topic(mentions, index, candidates[-1], group_of,
+                                                        groups, topic):
+            return None
         if len(distinct) > 1:
             found = _choose(doc, mentions, candidates, token, window, group_of, topic, quoted)
             if found is not None and found[1] == "pronoun:paragraph-topic" and \
@@ -207,6 +210,22 @@ def _stands_for_an_action(pronoun: Token) -> bool:
     """Whether an "it" is the object of "do", standing for an action, not a thing named
     before ("neither of them had done it", "Who did it?")."""
     return pronoun.lower_ == "it" and pronoun.dep_ == "dobj" and pronoun.head.lemma_ == "do"
+
+
+def _place_against_topic(mentions: list[Mention], index: int, candidate: int,
+                         group_of: dict[int, int], groups: list[Group], topic: int | None) -> bool:
+    """Whether an it/its would take a place that is no subject while the organisation the
+    paragraph is about was just mentioned ("Vaara ... they moved production to Poland and
+    Estonia, a betrayal of the town in which it had grown up": not Estonia)."""
+    pronoun = mentions[index]
+    if pronoun.text.lower() not in {"it", "its"} or topic is None or \
+            groups[topic].cls != "org" or group_of[candidate] == topic:
+        return False
+    if groups[group_of[candidate]].cls not in {"country", "city", "place"} or \
+            feature(mentions[candidate], "dep") in _SUBJECTS:
+        return False
+    return any(group_of.get(i) == topic and mentions[i].sentence >= pronoun.sentence - 1
+               for i in range(index))
 
 
 def _topic_unfit(doc: Doc, mentions: list[Mention], index: int, group_of: dict[int, int],

@@ -41,3 +41,11 @@ def test_a_plural_noun_between_keeps_they_from_the_company(links_of):
 def test_they_in_a_quotation_is_not_the_company(links_of):
     text = 'Vaara Packaging was listed in 1987. "They took our work," Okafor said.'
     assert ("They", text.index("They")) not in links_of(text)
+
+
+def test_it_takes_no_place_object_while_the_paragraphs_company_was_just_mentioned(links_of):
+    text = ("Vaara Packaging Oyj is a Finnish manufacturer of cartons.\n\nVaara was listed in "
+            "Helsinki in 1987. In the 2000s they closed the last of their board mills in Finland "
+            "and moved production to Poland and Estonia, a decision the unions called a betrayal "
+            "of the town in which it had grown up.")
+    assert links_of(text).get(("it", text.index("it had")), ("",))[0] != "Estonia"
