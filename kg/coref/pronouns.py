@@ -215,8 +215,8 @@ def _stands_for_an_action(pronoun: Token) -> bool:
 def _place_against_topic(mentions: list[Mention], index: int, candidate: int,
                          group_of: dict[int, int], groups: list[Group], topic: int | None) -> bool:
     """Whether an it/its would take a place that is no subject while the organisation the
-    paragraph is about was just mentioned ("Vaara ... they moved production to Poland and
-    Estonia, a betrayal of the town in which it had grown up": not Estonia)."""
+    paragraph is about is a subject earlier in its sentence ("Vaara ... they moved production
+    to Poland and Estonia, a betrayal of the town in which it had grown up": not Estonia)."""
     pronoun = mentions[index]
     if pronoun.text.lower() not in {"it", "its"} or topic is None or \
             groups[topic].cls != "org" or group_of[candidate] == topic:
@@ -224,8 +224,8 @@ def _place_against_topic(mentions: list[Mention], index: int, candidate: int,
     if groups[group_of[candidate]].cls not in {"country", "city", "place"} or \
             feature(mentions[candidate], "dep") in _SUBJECTS:
         return False
-    return any(group_of.get(i) == topic and mentions[i].sentence >= pronoun.sentence - 1
-               for i in range(index))
+    return any(group_of.get(i) == topic and mentions[i].sentence == pronoun.sentence and
+               feature(mentions[i], "dep") in _SUBJECTS for i in range(index))
 
 
 def _topic_unfit(doc: Doc, mentions: list[Mention], index: int, group_of: dict[int, int],

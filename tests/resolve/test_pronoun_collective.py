@@ -49,3 +49,9 @@ def test_it_takes_no_place_object_while_the_paragraphs_company_was_just_mentione
             "and moved production to Poland and Estonia, a decision the unions called a betrayal "
             "of the town in which it had grown up.")
     assert links_of(text).get(("it", text.index("it had")), ("",))[0] != "Estonia"
+
+
+def test_its_of_a_country_in_passing_stays_with_the_country(links_of):
+    text = ('The State Department announced new sanctions on Monday. "We will confront '
+            'China\'s economic abuses and counter its coercive action," Antony Blinken said.')
+    assert links_of(text).get(("its", text.index("its")), ("",))[0] == "China"
