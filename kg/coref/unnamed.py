@@ -126,7 +126,7 @@ def unnamed_person_between(doc: Doc, name_heads: set[int], mention: Mention,
     for token in doc[head + 1:pronoun.i]:  # a relative clause of the name counts too
         if token.tag_ == "NN" and token.i not in name_heads and _definite(token) and \
                 token.lemma_.lower() in _person_nouns() and may_mean(token, pronoun) and \
-                token.dep_ not in {"attr", "compound"}:
+                token.dep_ not in {"attr", "compound"} and not _predicative_as(token):
             return True
     return False
 
@@ -144,6 +144,11 @@ def thing_between(doc: Doc, mention: Mention, pronoun: Token) -> bool:
                 _definite(token):
             return True
     return False
+
+
+def _predicative_as(noun: Token) -> bool:
+    """Whether a noun says what someone is taken for ("accepted as the son"), no new person."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "as"
 
 
 def _definite(noun: Token) -> bool:

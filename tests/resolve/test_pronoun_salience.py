@@ -105,3 +105,9 @@ def test_a_name_of_the_pronouns_gender_as_a_modifier_keeps_the_topic_off(links_o
             "lasted two days.\n\nThe Trump administration had clashed with China toward the end "
             "of his presidency.")
     assert ("his", text.index("his")) not in links_of(text)
+
+
+def test_a_person_noun_after_as_is_no_unnamed_rival(links_of):
+    text = ("However, Jesus is not accepted as the son by Muslims, who maintain that he was a "
+            "human being.")
+    assert _antecedent(links_of(text), "he", text.index("he was")) == "Jesus"
