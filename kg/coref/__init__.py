@@ -6,11 +6,15 @@ matches a title held by exactly one person of the document; a company described 
 before; a name in apposition, "his Chinese counterpart, Yang Jiechi"; the one person of a
 country a description names, "China's top diplomat", even before the name in a headline),
 or when salience settles it (the subject of the pronoun's own clause, or of the previous
-sentence). Anything else stays unresolved: a wrong merge is worse than a missing one.
+sentence; the person or organisation a paragraph opens with, against people named in
+passing). Anything else stays unresolved: a wrong merge is worse than a missing one.
 
 The package reads in one direction: ``groups`` puts the document's name mentions into
-groups (one thing by name), ``pronouns`` and ``descriptions`` each pick a group for one
-mention, and ``resolve_coreference`` walks the mentions in order and records the links.
+groups (one thing by name), ``salience`` follows what each paragraph is about, ``pronouns``
+and ``descriptions`` each pick a group for one mention (``pronouns`` with ``speech`` for
+quotations, ``collective`` for a plural organisation, ``unnamed`` for nouns that make it
+abstain, ``clauses`` for clause structure), and ``resolve_coreference`` walks the mentions
+in order and records the links, twice when the first walk learns a name's gender.
 
 Example::
 
