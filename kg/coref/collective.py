@@ -34,18 +34,28 @@ def collective_organisation(doc: Doc, mentions: list[Mention], index: int,
     back = (previous_sentence(token) or (None, 0))[1]
     heads = {int(feature(mentions[i], "head")): i for i in range(index)
              if i in group_of and mentions[i].sentence >= pronoun.sentence - back}
-    leader = _clause_leader(token, heads) or _previous_leader(doc, token, heads)
-    if leader is None or groups[group_of[heads[leader.i]]].cls != "org" or leader.i in quoted:
+    people = {head for head, i in heads.items() if groups[group_of[i]].cls == "person" and
+              feature(mentions[i], "number", "sg") == "sg"}
+    leader = _clause_leader(token, heads, people)
+    if leader is not None and groups[group_of[heads[leader.i]]].cls == "country":
+        pass  # a country leading the pronoun's own sentence is its team or people
+    elif leader is None or groups[group_of[heads[leader.i]]].cls != "org":
+        leader = _previous_leader(doc, token, heads)
+        if leader is None or groups[group_of[heads[leader.i]]].cls != "org":
+            return None
+    if leader.i in quoted:
         return None
     if _plural_between(doc, leader, token):
         return None
     return heads[leader.i], "pronoun:collective"
 
 
-def _clause_leader(pronoun: Token, heads: dict[int, int]) -> Token | None:
-    """The nearest subject above the pronoun in its sentence that is a known mention."""
+def _clause_leader(pronoun: Token, heads: dict[int, int], people: set[int]) -> Token | None:
+    """The nearest subject above the pronoun in its sentence that is a known mention, past
+    one person, who is no "they" ("South Africa had reached 161 before Jayasekara removed
+    their captain")."""
     for subject in clause_subjects(pronoun):
-        if subject is not None:
+        if subject is not None and subject.i not in people:
             return subject if subject.i in heads else None
     return None
 

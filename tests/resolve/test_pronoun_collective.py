@@ -55,3 +55,8 @@ def test_its_of_a_country_in_passing_stays_with_the_country(links_of):
     text = ('The State Department announced new sanctions on Monday. "We will confront '
             'China\'s economic abuses and counter its coercive action," Antony Blinken said.')
     assert links_of(text).get(("its", text.index("its")), ("",))[0] == "China"
+
+
+def test_their_past_a_person_means_the_country_leading_the_sentence(links_of):
+    text = "Chasing 287, South Africa had reached 161 for two before John Smith removed their captain."
+    assert links_of(text).get(("their", text.index("their")), ("",))[0] == "South Africa"
