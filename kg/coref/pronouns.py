@@ -4,22 +4,24 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from kg.coref.clauses import SUBJECTS as _SUBJECTS
+from kg.coref.clauses import (clause_subjects, clause_verb, is_main_clause_subject,
+                              previous_sentence)
 from kg.coref.groups import Group
-from kg.resolve.names import feature, match_key, role_nouns
+from kg.coref.speech import bare_honorific, quoted_other
+from kg.coref.unnamed import (thing_between, unnamed_clause_subject,
+                              unnamed_person_between, unnamed_previous_subject,
+                              unnamed_subject_before)
+from kg.resolve.names import feature
 from kg.types import Mention
 
 __all__ = ["parallel_pronoun", "quoted_tokens", "resolve_pronoun"]
 
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _OBJECTS = frozenset({"dobj", "pobj", "iobj", "dative"})
 # which classes a pronoun may refer to
 _PRONOUN_CLASSES = {"m": {"person"}, "f": {"person"}, "n": {"org", "country", "city", "place"},
                     "": {"group"}}
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
-_PERSON_NOUNS = frozenset({"man", "woman", "official", "source", "boy", "girl", "father",
-                           "mother", "son", "daughter", "husband", "wife", "resident", "witness",
-                           "victim", "suspect", "officer", "doctor", "teacher", "player",
-                           "coach", "analyst", "lawyer", "spokesman", "spokeswoman"})
 _REPORT_VERBS = frozenset({"tell", "inform", "warn", "assure", "notify", "remind"})
 
 
@@ -41,12 +43,13 @@ def parallel_pronoun(doc: Doc, mentions: list[Mention], index: int,
             if earlier not in named:
                 return None
             token = doc[int(feature(pronoun, "head"))]
-            subject = next(iter(_clause_subjects(token)), None)
-            if subject is not None and other.start < subject.idx < pronoun.start:
-                return None  # a new subject came between: "... to hold the PRC accountable for its"
+            if any(subject is not None and other.start < subject.idx < pronoun.start
+                   for subject in clause_subjects(token)):
+                # a new subject came between: "... to hold the PRC accountable for its",
+                # "His agent said his client ...": the agent's client
+                return None
             return named[earlier], "pronoun:parallel"
     return None
-
 
 
 def quoted_tokens(doc: Doc) -> frozenset[int]:
@@ -62,55 +65,201 @@ def quoted_tokens(doc: Doc) -> frozenset[int]:
 
 def resolve_pronoun(doc: Doc, mentions: list[Mention], index: int, group_of: dict[int, int],
                     groups: list[Group], name_heads: set[int],
-                    quoted: frozenset[int] = frozenset()) -> tuple[int, str] | None:
+                    quoted: frozenset[int] = frozenset(),
+                    topic: int | None = None) -> tuple[int, str] | None:
     """The mention a pronoun means, with the rule's name, or None.
 
     ``quoted`` (see ``quoted_tokens``) keeps a pronoun of the narrative from a name inside a
     quotation ("'Off Daniel's head,' he said": not Daniel), and a pronoun inside one from the
     names of the narrative around it ('"Kos owes me money," Wrona said. "He thinks ..."': not
-    Wrona); only the topic rule may still reach across."""
+    Wrona); only the topic rule may still reach across. ``topic`` is the group of the
+    paragraph's topic person of the pronoun's gender (see ``kg.coref.salience``), which a
+    tie between people, or a pronoun with none near, falls back on."""
     pronoun = mentions[index]
     if feature(pronoun, "pleonastic") == "1":
         return None
     gender = feature(pronoun, "gender")
     classes = _PRONOUN_CLASSES[gender]
     token = doc[int(feature(pronoun, "head"))]
+    if _stands_for_an_action(token):
+        return None
     if feature(pronoun, "reflexive") == "1":
         return _reflexive(mentions, index, group_of, groups, classes, gender)
     for window in (0, 1):
-        if window == 1 and (_unnamed_subject_before(doc, name_heads, token) or
-                            _unnamed_previous_subject(doc, name_heads, token)):
+        if window == 1 and (unnamed_subject_before(doc, name_heads, token) or
+                            unnamed_previous_subject(doc, name_heads, token)):
             return None  # "Gavi, the alliance, said it ...": the subject is the likelier referent
-        sentence = pronoun.sentence - window
-        candidates = [i for i in _in_sentence(mentions, index, sentence) if
-                      i in group_of and groups[group_of[i]].cls in classes and
-                      _agrees(mentions[i], groups[group_of[i]], gender) and
-                      not _bound(doc, token, mentions[i]) and
-                      not _backgrounded(doc, token, mentions[i]) and
-                      not _thing_between(doc, mentions[i], token) and
-                      not (int(feature(mentions[i], "head")) in quoted and token.i not in quoted)]
-        if window == 0:
-            candidates = [i for i in candidates if mentions[i].end <= pronoun.start]
-            if not candidates:
-                later = [i for i in _later_in_sentence(mentions, index) if i in group_of and
-                         groups[group_of[i]].cls in classes and
-                         _agrees(mentions[i], groups[group_of[i]], gender)]
-                ahead = _cataphora(doc, mentions, later, token)
-                if ahead is not None:
-                    return ahead, "pronoun:cataphora"
-        if token.i in quoted:
-            # a speaker's "he" is seldom the narrative's nearest person (often the speaker,
-            # who would say "I"): inside a quotation only the quotation's own names count here
-            candidates = [i for i in candidates if int(feature(mentions[i], "head")) in quoted]
-        distinct = {group_of[i] for i in candidates}
-        if len(distinct) == 1 and window == 0 and _unnamed_clause_subject(doc, name_heads, token):
+        back = 0 if window == 0 else (previous_sentence(token) or (None, None))[1]
+        if back is None:
+            break
+        if window == 1 and _open_it_before(mentions, index, group_of, pronoun.sentence - back):
             return None
-        if len(distinct) == 1:
-            return candidates[-1], "pronoun:unique"
+        candidates = _candidates(doc, mentions, index, group_of, groups, quoted,
+                                 pronoun.sentence - back)
+        if window == 0 and not candidates:
+            later = _agreeing_later(mentions, index, group_of, groups)
+            ahead = _cataphora(doc, mentions, later, token)
+            if ahead is not None:
+                return ahead, "pronoun:cataphora"
+        distinct = {group_of[i] for i in candidates}
+        if not distinct:
+            continue
+        if len(distinct) == 1 and window == 0 and unnamed_clause_subject(doc, name_heads, token):
+            return None
+        found = candidates[-1], "pronoun:unique"
+        if len(distinct) == 1 and _place_against_topic(mentions, index, candidates[-1], group_of,
+                                                        groups, topic):
+            return None
         if len(distinct) > 1:
-            subject = _salient_subject(doc, mentions, candidates, token, window)
-            return (subject, "pronoun:subject") if subject is not None else None
-    return _topic(mentions, index, group_of, groups, gender)
+            found = _choose(doc, mentions, candidates, token, window, group_of, topic, quoted)
+            if found is not None and found[1] == "pronoun:paragraph-topic" and \
+                    _topic_unfit(doc, mentions, index, group_of, groups, topic):
+                return None
+        if found is not None and window == 0 and \
+                _unnamed_rival_near(doc, name_heads, mentions[found[0]], token):
+            return None
+        return found
+    if token.i in quoted:
+        return quoted_other(doc, mentions, index, group_of, groups, quoted, _TOPIC_WINDOW)
+    found = _topic(mentions, index, group_of, groups, gender)
+    if found is None and gender in {"m", "f"}:
+        # the topic lapses over sentences that do not mention it ("The war came.")
+        recent = [i for i in range(index) if group_of.get(i) == topic and
+                  mentions[i].sentence >= pronoun.sentence - _TOPIC_LAPSE]
+        found = _topic_among(recent, group_of, topic, False)
+    if found is not None and _topic_unfit(doc, mentions, index, group_of, groups, topic):
+        return None
+    return found
+
+
+def _candidates(doc: Doc, mentions: list[Mention], index: int, group_of: dict[int, int],
+                groups: list[Group], quoted: frozenset[int], sentence: int) -> list[int]:
+    """The mentions of one sentence before the pronoun that it may mean, in order.
+
+    A pronoun of the narrative never means a name inside a quotation; one inside a quotation
+    only the quotation's own names here (a speaker's "he" is seldom the narrative's nearest
+    person: the speaker would say "I")."""
+    pronoun = mentions[index]
+    gender = feature(pronoun, "gender")
+    token = doc[int(feature(pronoun, "head"))]
+    found = []
+    bound = _bound_group(doc, mentions, index, group_of)
+    for i in _in_sentence(mentions, index, sentence):
+        mention, head = mentions[i], int(feature(mentions[i], "head"))
+        if bound is not None and group_of.get(i) == bound:
+            continue  # "China vows it will retake it": not China, in any of its mentions
+        if i not in group_of or groups[group_of[i]].cls not in _PRONOUN_CLASSES[gender] or \
+                not _agrees(mention, groups[group_of[i]], gender) or mention.end > pronoun.start:
+            continue
+        if _bound(doc, token, mention) or _backgrounded(doc, token, mention) or \
+                thing_between(doc, mention, token) or (head in quoted) != (token.i in quoted):
+            continue
+        found.append(i)
+    return found
+
+
+def _agreeing_later(mentions: list[Mention], index: int, group_of: dict[int, int],
+                    groups: list[Group]) -> list[int]:
+    """The mentions after the pronoun in its sentence that agree with it (for cataphora)."""
+    gender = feature(mentions[index], "gender")
+    return [i for i in _later_in_sentence(mentions, index) if i in group_of and
+            groups[group_of[i]].cls in _PRONOUN_CLASSES[gender] and
+            _agrees(mentions[i], groups[group_of[i]], gender)]
+
+
+def _choose(doc: Doc, mentions: list[Mention], candidates: list[int], token: Token, window: int,
+            group_of: dict[int, int], topic: int | None,
+            quoted: frozenset[int]) -> tuple[int, str] | None:
+    """Which of candidates of several groups a pronoun means: the salient subject, else the
+    paragraph's topic when the others are only named in passing (no subject or object of a
+    clause: "Joe Biden defended his son Hunter Biden ... after a jury convicted him"), else
+    none."""
+    subject = _salient_subject(doc, mentions, candidates, token, window, group_of)
+    if subject is not None:
+        return subject, "pronoun:subject"
+    if any(group_of[i] != topic and _core_argument(doc[int(feature(mentions[i], "head"))])
+           for i in candidates):
+        return None
+    return _topic_among(candidates, group_of, topic, token.i in quoted)
+
+
+def _unnamed_rival_near(doc: Doc, name_heads: set[int], mention: Mention, pronoun: Token) -> bool:
+    """Whether an unnamed noun of the pronoun's sentence is as likely its referent as the
+    name chosen: a person between them ("the man opposite ... his knees"), or for it/its a
+    noun subject before a name that is no subject ("the orchestra toured the United States,
+    and its recordings")."""
+    if unnamed_person_between(doc, name_heads, mention, pronoun):
+        return True
+    return pronoun.lower_ in {"it", "its"} and feature(mention, "dep") not in _SUBJECTS and \
+        unnamed_subject_before(doc, name_heads, pronoun)
+
+
+def _open_it_before(mentions: list[Mention], index: int, group_of: dict[int, int],
+                    sentence: int) -> bool:
+    """Whether a subject "it" follows an unresolved subject "it" of the previous sentence,
+    which it most likely continues ('"It was too hot in Marseille." "It suits you."')."""
+    pronoun = mentions[index]
+    if pronoun.text.lower() != "it" or feature(pronoun, "dep") not in _SUBJECTS:
+        return False
+    return any(mentions[i].kind == "pronoun" and mentions[i].text.lower() == "it" and
+               i not in group_of and feature(mentions[i], "dep") in _SUBJECTS
+               for i in _in_sentence(mentions, index, sentence))
+
+
+def _stands_for_an_action(pronoun: Token) -> bool:
+    """Whether an "it" is the object of "do", standing for an action, not a thing named
+    before ("neither of them had done it", "Who did it?")."""
+    return pronoun.lower_ == "it" and pronoun.dep_ == "dobj" and pronoun.head.lemma_ == "do"
+
+
+def _place_against_topic(mentions: list[Mention], index: int, candidate: int,
+                         group_of: dict[int, int], groups: list[Group], topic: int | None) -> bool:
+    """Whether an it/its would take a place that is no subject while the organisation the
+    paragraph is about is a subject earlier in its sentence ("Vaara ... they moved production
+    to Poland and Estonia, a betrayal of the town in which it had grown up": not Estonia)."""
+    pronoun = mentions[index]
+    if pronoun.text.lower() not in {"it", "its"} or topic is None or \
+            groups[topic].cls != "org" or group_of[candidate] == topic:
+        return False
+    if groups[group_of[candidate]].cls not in {"country", "city", "place"} or \
+            feature(mentions[candidate], "dep") in _SUBJECTS:
+        return False
+    return any(group_of.get(i) == topic and mentions[i].sentence == pronoun.sentence and
+               feature(mentions[i], "dep") in _SUBJECTS for i in range(index))
+
+
+def _topic_unfit(doc: Doc, mentions: list[Mention], index: int, group_of: dict[int, int],
+                 groups: list[Group], topic: int | None) -> bool:
+    """Whether the paragraph's topic cannot be what the pronoun means: it is the subject of
+    an object pronoun's own clause ("China vows it will retake it"), or the pronoun's
+    sentence names another of its gender as a modifier ("The Trump administration ...
+    toward the end of his presidency")."""
+    pronoun = mentions[index]
+    token = doc[int(feature(pronoun, "head"))]
+    if token.tag_ == "PRP" and token.dep_ in _OBJECTS:
+        subject = next(iter(clause_subjects(token)), None)
+        if subject is not None and any(group_of.get(i) == topic and
+                                       int(feature(mentions[i], "head")) == subject.i
+                                       for i in range(index)):
+            return True
+    gender = feature(pronoun, "gender")
+    for i in _in_sentence(mentions, index, pronoun.sentence):
+        head = doc[int(feature(mentions[i], "head"))]
+        if i in group_of and group_of[i] != topic and mentions[i].kind == "name" and \
+                groups[group_of[i]].cls in _PRONOUN_CLASSES[gender] and \
+                _agrees(mentions[i], groups[group_of[i]], gender) and \
+                head.dep_ in _MODIFIER_DEPS - {"poss"}:
+            return True
+    return False
+
+
+def _topic_among(candidates: list[int], group_of: dict[int, int], topic: int | None,
+                 quoted: bool) -> tuple[int, str] | None:
+    """The latest of the candidates that is the paragraph's topic person, when one is."""
+    if topic is None or quoted:
+        return None
+    ours = [i for i in candidates if group_of.get(i) == topic]
+    return (ours[-1], "pronoun:paragraph-topic") if ours else None
 
 
 def _reflexive(mentions: list[Mention], index: int, group_of: dict[int, int], groups: list[Group],
@@ -128,6 +277,9 @@ def _reflexive(mentions: list[Mention], index: int, group_of: dict[int, int], gr
 
 # how many sentences before the last one a "he" or "she" may look for the one person it fits
 _TOPIC_WINDOW = 4
+# how many sentences back the paragraph's topic must have been mentioned for a pronoun with
+# nobody near to mean it
+_TOPIC_LAPSE = 2
 
 
 def _topic(mentions: list[Mention], index: int, group_of: dict[int, int], groups: list[Group],
@@ -144,7 +296,8 @@ def _topic(mentions: list[Mention], index: int, group_of: dict[int, int], groups
         mention = mentions[i]
         if mention.sentence < pronoun.sentence - 1 - _TOPIC_WINDOW:
             break
-        if i in group_of and groups[group_of[i]].cls == "person" and mention.kind == "name":
+        if i in group_of and groups[group_of[i]].cls == "person" and mention.kind == "name" and \
+                not bare_honorific(mention):
             found.setdefault(group_of[i], i)
     fitting = {g: i for g, i in found.items() if groups[g].gender in {"", gender}}
     if len(fitting) != 1:
@@ -156,9 +309,12 @@ def _topic(mentions: list[Mention], index: int, group_of: dict[int, int], groups
 def _cataphora(doc: Doc, mentions: list[Mention], later: list[int], pronoun: Token) -> int | None:
     """"In his first speech as leader, Smith promised ...", "Before she left, Mary ...": a
     he, she, his or her in a phrase or clause fronted before a clause's subject means that
-    subject, when it is a person name."""
+    subject, when it is a person name; "Her name is Siobhan Kerrigan": that name."""
     if pronoun.lower_ not in {"his", "her", "he", "she"}:
         return None
+    named = _named_by_copula(pronoun)
+    if named is not None:
+        return next((i for i in later if int(feature(mentions[i], "head")) == named.i), None)
     node, steps = pronoun, 0
     while node.head.i != node.i and steps < 20:
         verb, steps = node.head, steps + 1
@@ -170,6 +326,15 @@ def _cataphora(doc: Doc, mentions: list[Mention], later: list[int], pronoun: Tok
             return None  # the pronoun's own clause has an earlier subject: not fronted
         node = verb
     return None
+
+
+def _named_by_copula(pronoun: Token) -> Token | None:
+    """The name a possessive's "name" is said to be: "Her name is Siobhan Kerrigan"."""
+    noun = pronoun.head
+    if pronoun.dep_ != "poss" or noun.lemma_.lower() != "name" or noun.dep_ not in _SUBJECTS or \
+            noun.head.lemma_ != "be":
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "attr"), None)
 
 
 def _later_in_sentence(mentions: list[Mention], index: int) -> list[int]:
@@ -194,65 +359,6 @@ def _in_sentence(mentions: list[Mention], index: int, sentence: int) -> list[int
     return found[::-1]
 
 
-def _unnamed_subject_before(doc: Doc, name_heads: set[int], pronoun: Token) -> bool:
-    """Whether the pronoun's sentence has, before it, a singular noun subject that is no
-    name we know and could be what the pronoun means ("Gavi, the alliance, said it ...",
-    "A spokesman said he ..."; not "Analysts said it ...")."""
-    personal = pronoun.lower_ not in {"it", "its"}
-    for token in doc[pronoun.sent.start:pronoun.i]:
-        if token.dep_ not in _SUBJECTS or token.tag_ not in {"NN", "NNP"} or token.i in name_heads:
-            continue
-        is_person_noun = token.lemma_.lower() in _PERSON_NOUNS or (
-            token.lemma_.lower() in role_nouns() and role_nouns()[token.lemma_.lower()].type == "Person")
-        if is_person_noun == personal or (token.tag_ == "NNP" and not token.ent_type_):
-            return True
-    return False
-
-
-def _unnamed_clause_subject(doc: Doc, name_heads: set[int], pronoun: Token) -> bool:
-    """Whether "it"/"its" sits in a clause whose subject is a singular noun that is no name
-    ("hold the [People's Republic of China] accountable for its ..." parsed without a name)."""
-    if pronoun.lower_ not in {"it", "its"}:
-        return False
-    subject = next(iter(_clause_subjects(pronoun)), None)
-    if subject is None or subject.tag_ not in {"NN", "NNP"}:
-        return False
-    return subject.i not in name_heads
-
-
-def _unnamed_previous_subject(doc: Doc, name_heads: set[int], pronoun: Token) -> bool:
-    """Whether the previous sentence's main subject is a noun that is no name and could be
-    what a sentence-opening pronoun means ("The company, based in Leeds, ... Its chairman")."""
-    if pronoun.sent.start == 0:
-        return False
-    previous = doc[pronoun.sent.start - 1].sent
-    subject = next((c for c in previous.root.children if c.dep_ in _SUBJECTS), None)
-    if subject is None or not (subject.tag_ in {"NN", "NNP"} or (  # "Bluefin" tagged RB
-            subject.text[:1].isupper() and subject.pos_ not in {"PRON", "DET"})):
-        return False
-    if subject.i in name_heads:
-        return False
-    is_person_noun = subject.lemma_.lower() in _PERSON_NOUNS or (
-        subject.lemma_.lower() in role_nouns() and
-        role_nouns()[subject.lemma_.lower()].type == "Person")
-    return is_person_noun == (pronoun.lower_ not in {"it", "its"})
-
-
-def _thing_between(doc: Doc, mention: Mention, pronoun: Token) -> bool:
-    """Whether a subject "it" has, between it and a same-sentence name, a definite thing
-    that is no name and no person, the likelier referent ("The department sued to stop the
-    deal, arguing it would raise fares")."""
-    head = int(feature(mention, "head", "-1"))
-    if pronoun.lower_ != "it" or pronoun.dep_ not in _SUBJECTS or head < pronoun.sent.start:
-        return False
-    for token in doc[doc[head].right_edge.i + 1:pronoun.i]:  # not in its own apposition
-        if token.tag_ == "NN" and not token.ent_type_ and token.dep_ in {"dobj", *_SUBJECTS} and \
-                token.lemma_.lower() not in _PERSON_NOUNS and token.lemma_.lower() not in role_nouns() and \
-                any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children):
-            return True
-    return False
-
-
 def _agrees(mention: Mention, group: Group, gender: str) -> bool:
     if gender in {"m", "f"}:
         return group.gender in {"", gender}
@@ -267,8 +373,21 @@ def _bound(doc: Doc, pronoun: Token, mention: Mention) -> bool:
     if pronoun.tag_ != "PRP" or pronoun.dep_ not in _OBJECTS:
         return False
     head = int(feature(mention, "head"))
-    subject = next(iter(_clause_subjects(pronoun)), None)
+    subject = next(iter(clause_subjects(pronoun)), None)
     return subject is not None and subject.i == head
+
+
+def _bound_group(doc: Doc, mentions: list[Mention], index: int,
+                 group_of: dict[int, int]) -> int | None:
+    """The group of an object pronoun's own clause subject, which the pronoun is not."""
+    token = doc[int(feature(mentions[index], "head"))]
+    if token.tag_ != "PRP" or token.dep_ not in _OBJECTS:
+        return None
+    subject = next(iter(clause_subjects(token)), None)
+    if subject is None:
+        return None
+    return next((group_of[i] for i in range(index) if i in group_of and
+                 int(feature(mentions[i], "head")) == subject.i), None)
 
 
 def _backgrounded(doc: Doc, pronoun: Token, mention: Mention) -> bool:
@@ -284,18 +403,23 @@ def _backgrounded(doc: Doc, pronoun: Token, mention: Mention) -> bool:
     if head.dep_ in _MODIFIER_DEPS - {"poss"} and head.head.pos_ in {"NOUN", "PROPN"} and \
             head.head.i > head.i:
         return True
+    if head.i + 2 < len(doc) and doc[head.i + 1].text == "-" and \
+            doc[head.i + 2].pos_ in {"ADJ", "VERB"}:
+        return True  # "the US-allied island", "a Paris-based firm": part of a modifier
     if pronoun.lower_ in {"it", "its"} and head.dep_ == "pobj" and head.head.lower_ == "in" and \
             head.head.head.pos_ in {"NOUN", "PROPN"}:
         return True  # "a judge in Texas ... it": a place qualifying a noun
-    verb = _clause_verb(pronoun)
+    verb = clause_verb(pronoun)
     return bool(verb is not None and verb.dep_ == "ccomp" and verb.head.lemma_ in _REPORT_VERBS and
                 head.dep_ in {"dobj", "dative"} and head.head.i == verb.head.i)
 
 
 def _salient_subject(doc: Doc, mentions: list[Mention], candidates: list[int], token: Token,
-                     window: int) -> int | None:
+                     window: int, group_of: dict[int, int]) -> int | None:
     """The candidate that is the subject of the pronoun's clause (same sentence) or of the
-    previous sentence's main verb (when the pronoun opens a new sentence as its subject)."""
+    previous sentence's main verb (when the pronoun opens a new sentence as its subject);
+    not when clauses joined by "and" have subjects of two candidates ("Daniel looked at
+    Brian, and Brian studied the ceiling. He said")."""
     heads = {int(feature(mentions[i], "head")): i for i in candidates}
     if window == 0:
         # a person pronoun may look up through embedded clauses ("Blinken said he ...");
@@ -304,60 +428,35 @@ def _salient_subject(doc: Doc, mentions: list[Mention], candidates: list[int], t
         object_pronoun = token.tag_ == "PRP" and token.dep_ in _OBJECTS
         innermost = True
         excluded: set[int] = set()
-        for subject in _clause_subjects(token):
+        for subject in clause_subjects(token):
             if subject is not None and subject.i in heads:
                 if innermost and object_pronoun:
                     # "Rui Costa, who is not related to her": her is not Rui Costa
-                    excluded.add(_group_key(mentions, heads[subject.i]))
-                elif _group_key(mentions, heads[subject.i]) not in excluded:
+                    excluded.add(group_of[heads[subject.i]])
+                elif group_of[heads[subject.i]] not in excluded:
                     return heads[subject.i]
             elif not climb:
                 return None
             innermost = False
         return None
-    if token.dep_ not in _SUBJECTS or _clause_verb(token) is None or \
-            _clause_verb(token).dep_ != "ROOT":
+    if token.dep_ not in _SUBJECTS or clause_verb(token) is None or \
+            clause_verb(token).dep_ != "ROOT":
         return None
     previous = doc[int(feature(mentions[candidates[-1]], "head"))].sent
     for child in previous.root.children:
         if child.dep_ in _SUBJECTS and child.i in heads:
-            return heads[child.i]
+            rivals = {group_of[i] for i in candidates if _leads_main_clause(mentions[i], doc)}
+            return heads[child.i] if rivals == {group_of[heads[child.i]]} else None
     return None
 
 
-def _group_key(mentions: list[Mention], index: int) -> str:
-    return match_key(mentions[index].name).split()[-1] if mentions[index].name else str(index)
+def _core_argument(token: Token) -> bool:
+    """Whether a name is a subject or object of a clause (or in apposition to one), not only
+    named in passing in a phrase ("In a letter to her sister Karen, she ...")."""
+    if token.dep_ == "appos":
+        token = token.head
+    return token.dep_ in _SUBJECTS or token.dep_ in {"dobj", "dative", "iobj"}
 
 
-def _clause_subjects(token: Token):
-    """The subjects of the clauses above a token, innermost first.
-
-    A small clause counts ("hold Beijing accountable for its"), and the subject of an
-    infinitive is its controller ("ordered X to end its"). ``None`` stands for a clause
-    whose subject is, or contains, the token itself, or comes after it.
-    """
-    node, steps = token.head, 0
-    while steps < 30:
-        subject = next((c for c in node.children if c.dep_ in _SUBJECTS), None)
-        if subject is None and node.dep_ == "xcomp":
-            governor = node.head
-            subject = next((c for c in governor.children if c.dep_ == "dobj"), None) or \
-                next((c for c in governor.children if c.dep_ in _SUBJECTS), None)
-        if subject is not None and subject.tag_ in {"WP", "WDT"} and node.dep_ == "relcl":
-            yield node.head  # "Rui Costa, who ...": the clause is about Rui Costa
-        elif subject is not None:
-            inside = subject.left_edge.i <= token.i <= subject.right_edge.i
-            yield None if inside or subject.i > token.i else subject
-        if node.head.i == node.i:
-            return
-        node, steps = node.head, steps + 1
-
-
-def _clause_verb(token: Token) -> Token | None:
-    """The nearest verb (or the root) above a token, the token's own clause."""
-    current = token if token.pos_ in {"VERB", "AUX"} and token.dep_ != "aux" else token.head
-    steps = 0
-    while current.pos_ not in {"VERB", "AUX"} and current.dep_ != "ROOT" and steps < 20:
-        current, steps = current.head, steps + 1
-    return current
-
+def _leads_main_clause(mention: Mention, doc: Doc) -> bool:
+    return is_main_clause_subject(doc[int(feature(mention, "head"))])
