@@ -34,6 +34,9 @@ _BATCH = 50_000
 # Literals repeat too (flags, confidences, a sentence's text for each of its facts), but their
 # number grows with the text: the literal caches are emptied when they reach this size.
 _LITERAL_CACHE = 100_000
+# So does the number of IRIs (every statement and argument has its own): entities and ontology
+# terms come back into the cache at once after it is emptied.
+_IRI_CACHE = 300_000
 
 
 class OxGraph:
@@ -78,7 +81,7 @@ class OxGraph:
     def _term(self, term):
         if type(term) is URIRef:
             key = str(term)
-            return self._to_ox.get(key) or _remember(self._to_ox, key, to_oxigraph, term)
+            return self._to_ox.get(key) or _remember(self._to_ox, key, to_oxigraph, term, _IRI_CACHE)
         if type(term) is Literal:  # keyed by its form: rdflib's Literal equality is by value
             key = (str(term), term.datatype, term.language)
             return self._literals_to_ox.get(key) or _remember(self._literals_to_ox, key, to_oxigraph, term, _LITERAL_CACHE)
@@ -166,7 +169,7 @@ class OxGraph:
 
     def _back(self, term):
         if type(term) is ox.NamedNode:
-            return self._to_rdf.get(term) or _remember(self._to_rdf, term, to_rdflib, term)
+            return self._to_rdf.get(term) or _remember(self._to_rdf, term, to_rdflib, term, _IRI_CACHE)
         if type(term) is ox.Literal:
             return self._literals_to_rdf.get(term) or _remember(self._literals_to_rdf, term, to_rdflib, term, _LITERAL_CACHE)
         return to_rdflib(term)
@@ -234,8 +237,8 @@ def _subject_order(term) -> str:
 
 def _remember(cache: dict, key, convert, term, limit: int | None = None):
     """``convert(term)`` stored under ``key`` (callers look the cache up first, inline: this is
-    the hot path); a cache of ``limit`` entries is emptied when full (literals grow with the
-    text; IRIs are bounded by the entity index)."""
+    the hot path); a cache of ``limit`` entries is emptied when full (both literals and IRIs
+    grow with the text)."""
     if limit is not None and len(cache) >= limit:
         cache.clear()
     value = cache[key] = convert(term)
