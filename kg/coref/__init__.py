@@ -27,6 +27,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kg.coref.collective import collective_organisation
+from kg.coref.dialogue import Dialogue
 from kg.coref.descriptions import DescriptionIndex, resolve_description
 from kg.coref.groups import group_names
 from kg.coref.pronouns import parallel_pronoun, quoted_tokens, resolve_pronoun
@@ -48,11 +49,13 @@ def resolve_coreference(doc: Doc, mentions: list[Mention]) -> list[CorefLink]:
         One CorefLink per resolved pronoun or description, ``antecedent`` being the index
         of a name mention.
     """
-    links = _walk(doc, mentions, {})
+    links = _walk(doc, mentions, {}, {})
     # "Tigist Alemu ... her four races": a gender learned anywhere in the document holds
-    # from the first mention on, so a second walk knows it where the first did not yet
+    # from the first mention on, so a second walk knows it where the first did not yet;
+    # so does a quotation's speaker named after it ('"She telephoned me," she said')
     genders = _genders_learned(mentions, links)
-    return _walk(doc, mentions, genders) if genders else links
+    earlier = {link.mention: link.antecedent for link in links}
+    return _walk(doc, mentions, genders, earlier) if links else links
 
 
 def _genders_learned(mentions: list[Mention], links: list[CorefLink]) -> dict[int, str]:
@@ -65,9 +68,10 @@ def _genders_learned(mentions: list[Mention], links: list[CorefLink]) -> dict[in
     return {index: next(iter(found)) for index, found in said.items() if len(found) == 1}
 
 
-def _walk(doc: Doc, mentions: list[Mention], genders: dict[int, str]) -> list[CorefLink]:
-    """One pass over the mentions in order, ``genders`` (name mention -> gender) known in
-    advance."""
+def _walk(doc: Doc, mentions: list[Mention], genders: dict[int, str],
+          earlier: dict[int, int]) -> list[CorefLink]:
+    """One pass over the mentions in order, ``genders`` (name mention -> gender) and the
+    links of a walk before (mention -> antecedent) known in advance."""
     group_of, groups = group_names(mentions)
     for index, gender in genders.items():
         if not groups[group_of[index]].gender:
@@ -76,6 +80,7 @@ def _walk(doc: Doc, mentions: list[Mention], genders: dict[int, str]) -> list[Co
     name_heads = set(descriptions.names_at)
     quoted = quoted_tokens(doc)
     topics = paragraph_topics(doc, mentions, group_of, groups)
+    dialogue = Dialogue(doc, mentions, group_of, groups, quoted, earlier)
     links: list[CorefLink] = []
     named: dict[int, int] = {}  # resolved mention -> the name mention it refers to
     # (sentence, gender, quoted) of unresolved pronouns; a quotation's "he" is seldom the
@@ -91,7 +96,8 @@ def _walk(doc: Doc, mentions: list[Mention], genders: dict[int, str]) -> list[Co
                 topic = topics[index].get(feature(mention, "gender"))
                 found = parallel_pronoun(doc, mentions, index, named) or \
                     resolve_pronoun(doc, mentions, index, group_of, groups, name_heads, quoted,
-                                    topic) or \
+                                    topic, dialogue) or \
+                    dialogue.turn_link(index) or \
                     collective_organisation(doc, mentions, index, group_of, groups, quoted)
                 if found is None and feature(mention, "pleonastic") != "1":
                     open_pronouns.add(key)
