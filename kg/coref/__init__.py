@@ -12,8 +12,9 @@ passing). Anything else stays unresolved: a wrong merge is worse than a missing 
 The package reads in one direction: ``groups`` puts the document's name mentions into
 groups (one thing by name), ``salience`` follows what each paragraph is about, ``pronouns``
 and ``descriptions`` each pick a group for one mention (``pronouns`` with ``speech`` for
-quotations, ``collective`` for a plural organisation, ``unnamed`` for nouns that make it
-abstain, ``clauses`` for clause structure), and ``resolve_coreference`` walks the mentions
+quotations and ``dialogue`` for who speaks a turn to whom, ``collective`` for a plural
+organisation, ``unnamed`` for nouns that make it abstain, ``clauses`` for clause
+structure), and ``resolve_coreference`` walks the mentions
 in order and records the links, twice when the first walk learns a name's gender.
 
 Example::
@@ -49,13 +50,11 @@ def resolve_coreference(doc: Doc, mentions: list[Mention]) -> list[CorefLink]:
         One CorefLink per resolved pronoun or description, ``antecedent`` being the index
         of a name mention.
     """
-    links = _walk(doc, mentions, {}, {})
+    links = _walk(doc, mentions, {})
     # "Tigist Alemu ... her four races": a gender learned anywhere in the document holds
-    # from the first mention on, so a second walk knows it where the first did not yet;
-    # so does a quotation's speaker named after it ('"She telephoned me," she said')
+    # from the first mention on, so a second walk knows it where the first did not yet
     genders = _genders_learned(mentions, links)
-    earlier = {link.mention: link.antecedent for link in links}
-    return _walk(doc, mentions, genders, earlier) if links else links
+    return _walk(doc, mentions, genders) if genders else links
 
 
 def _genders_learned(mentions: list[Mention], links: list[CorefLink]) -> dict[int, str]:
@@ -68,10 +67,9 @@ def _genders_learned(mentions: list[Mention], links: list[CorefLink]) -> dict[in
     return {index: next(iter(found)) for index, found in said.items() if len(found) == 1}
 
 
-def _walk(doc: Doc, mentions: list[Mention], genders: dict[int, str],
-          earlier: dict[int, int]) -> list[CorefLink]:
-    """One pass over the mentions in order, ``genders`` (name mention -> gender) and the
-    links of a walk before (mention -> antecedent) known in advance."""
+def _walk(doc: Doc, mentions: list[Mention], genders: dict[int, str]) -> list[CorefLink]:
+    """One pass over the mentions in order, ``genders`` (name mention -> gender) known in
+    advance."""
     group_of, groups = group_names(mentions)
     for index, gender in genders.items():
         if not groups[group_of[index]].gender:
@@ -80,7 +78,7 @@ def _walk(doc: Doc, mentions: list[Mention], genders: dict[int, str],
     name_heads = set(descriptions.names_at)
     quoted = quoted_tokens(doc)
     topics = paragraph_topics(doc, mentions, group_of, groups)
-    dialogue = Dialogue(doc, mentions, group_of, groups, quoted, earlier)
+    dialogue = Dialogue(doc, mentions, group_of, groups, quoted)
     links: list[CorefLink] = []
     named: dict[int, int] = {}  # resolved mention -> the name mention it refers to
     # (sentence, gender, quoted) of unresolved pronouns; a quotation's "he" is seldom the

@@ -35,17 +35,13 @@ _DEPTH = 6
 class Dialogue:
     """The quoted turns of one document, read against the links of a coreference walk.
 
-    ``group_of`` is the walk's own map of mentions to groups, read as it grows; ``earlier``
-    (mention -> antecedent mention) holds the links of a walk before, so that a speaker
-    named after the quotation ('"She telephoned me," she said') is known inside it.
+    ``group_of`` is the walk's own map of mentions to groups, read as it grows.
     """
 
     def __init__(self, doc: Doc, mentions: list[Mention], group_of: dict[int, int],
-                 groups: list[Group], quoted: frozenset[int],
-                 earlier: dict[int, int] | None = None):
+                 groups: list[Group], quoted: frozenset[int]):
         self.doc, self.mentions, self.quoted = doc, mentions, quoted
         self.group_of, self.groups = group_of, groups
-        self._earlier = earlier or {}
         self._at_head = {int(feature(m, "head")): i for i, m in enumerate(mentions)}
         self._starts = [0] + [t.i + 1 for t in doc if "\n" in t.text]
 
@@ -54,7 +50,7 @@ class Dialogue:
         index = self._at_head.get(token.i)
         if index is None:
             return None
-        group = self.group_of.get(index, self.group_of.get(self._earlier.get(index, -1)))
+        group = self.group_of.get(index)
         return group if group is not None and self.groups[group].cls == "person" else None
 
     def turn_link(self, index: int) -> tuple[int, str] | None:

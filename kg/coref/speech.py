@@ -97,25 +97,17 @@ def quoted_other(doc: Doc, mentions: list[Mention], index: int, group_of: dict[i
     its gender named in the sentences before who is neither the quotation's speaker ('Ellery
     said he had watched Benali play. "He is quick"': Benali) nor the one it is spoken to
     (who is "you"), when the speaker is known; ``reach`` is how many sentences before the
-    previous one may still name that person. ``dialogue`` knows speakers named after the
-    quotation, speakers of unattributed turns, and whom a turn addresses."""
+    previous one may still name that person. ``dialogue`` knows whom a turn addresses."""
     pronoun = mentions[index]
     gender = feature(pronoun, "gender")
     token = doc[int(feature(pronoun, "head"))]
     span = quotation_at(doc, token)
     if gender not in {"m", "f"} or span is None:
         return None
-    said_by = quotation_speaker(doc, span, quoted)
-    speaker = _speaker_group(doc, mentions, index, group_of, said_by)
-    addressee = None
-    if dialogue is not None:
-        paragraph = dialogue.paragraph_of(token)
-        if speaker is None:
-            speaker = dialogue.group_at(said_by) if said_by is not None else \
-                dialogue.speaker(paragraph)
-        addressee = dialogue.addressee(paragraph)
+    speaker = _speaker_group(doc, mentions, index, group_of, quotation_speaker(doc, span, quoted))
     if speaker is None:
         return None
+    addressee = dialogue.addressee(dialogue.paragraph_of(token)) if dialogue is not None else None
     for back in (1, 1 + reach):
         others = _people_before(doc, mentions, index, group_of, groups, back, span)
         if others is None:
