@@ -12,8 +12,9 @@ passing). Anything else stays unresolved: a wrong merge is worse than a missing 
 The package reads in one direction: ``groups`` puts the document's name mentions into
 groups (one thing by name), ``salience`` follows what each paragraph is about, ``pronouns``
 and ``descriptions`` each pick a group for one mention (``pronouns`` with ``speech`` for
-quotations, ``collective`` for a plural organisation, ``unnamed`` for nouns that make it
-abstain, ``clauses`` for clause structure), and ``resolve_coreference`` walks the mentions
+quotations and ``dialogue`` for who speaks a turn to whom, ``collective`` for a plural
+organisation, ``unnamed`` for nouns that make it abstain, ``clauses`` for clause
+structure), and ``resolve_coreference`` walks the mentions
 in order and records the links, twice when the first walk learns a name's gender.
 
 Example::
@@ -27,6 +28,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kg.coref.collective import collective_organisation
+from kg.coref.dialogue import Dialogue
 from kg.coref.descriptions import DescriptionIndex, resolve_description
 from kg.coref.groups import group_names
 from kg.coref.pronouns import parallel_pronoun, quoted_tokens, resolve_pronoun
@@ -76,6 +78,7 @@ def _walk(doc: Doc, mentions: list[Mention], genders: dict[int, str]) -> list[Co
     name_heads = set(descriptions.names_at)
     quoted = quoted_tokens(doc)
     topics = paragraph_topics(doc, mentions, group_of, groups)
+    dialogue = Dialogue(doc, mentions, group_of, groups, quoted)
     links: list[CorefLink] = []
     named: dict[int, int] = {}  # resolved mention -> the name mention it refers to
     # (sentence, gender, quoted) of unresolved pronouns; a quotation's "he" is seldom the
@@ -91,7 +94,8 @@ def _walk(doc: Doc, mentions: list[Mention], genders: dict[int, str]) -> list[Co
                 topic = topics[index].get(feature(mention, "gender"))
                 found = parallel_pronoun(doc, mentions, index, named) or \
                     resolve_pronoun(doc, mentions, index, group_of, groups, name_heads, quoted,
-                                    topic) or \
+                                    topic, dialogue) or \
+                    dialogue.turn_link(index) or \
                     collective_organisation(doc, mentions, index, group_of, groups, quoted)
                 if found is None and feature(mention, "pleonastic") != "1":
                     open_pronouns.add(key)

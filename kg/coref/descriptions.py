@@ -221,11 +221,24 @@ def _name_after_comma(doc: Doc, found: DescriptionIndex, index: int) -> int | No
 
 
 def _list_goes_on(doc: Doc, after, found: DescriptionIndex) -> bool:
-    """Whether the comma after a name goes on to another name or a conjunction."""
+    """Whether the comma after a name goes on to another name or a conjunction; not to a
+    name a verb follows, which opens the main clause after a fronted one ("when he came
+    with a letter from the harbourmaster, Jan Kos, Wrona read it")."""
     if after.text != "," or after.i + 1 >= len(doc):
         return False
     following = doc[after.i + 1]
-    return following.idx in found.name_starting or following.lower_ in {"and", "or"}
+    name = found.name_starting.get(following.idx)
+    if name is not None:
+        return not _opens_clause(doc, found.mentions[name])
+    return following.lower_ in {"and", "or"}
+
+
+def _opens_clause(doc: Doc, name: Mention) -> bool:
+    """Whether a verb comes right after a name ("Wrona read", "Wrona had read"): a list
+    would go on with a comma or "and", whatever the parser made of it."""
+    head = int(feature(name, "head"))
+    after = next((t for t in doc[head + 1:] if t.idx >= name.end), None)
+    return after is not None and (after.tag_.startswith("VB") or after.tag_ == "MD")
 
 
 def _person_of_country(found: DescriptionIndex, index: int, noun,

@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Token
 from kg.coref.clauses import SUBJECTS as _SUBJECTS
 from kg.coref.clauses import (clause_subjects, clause_verb, is_main_clause_subject,
                               previous_sentence)
+from kg.coref.dialogue import Dialogue
 from kg.coref.groups import Group
 from kg.coref.speech import bare_honorific, quoted_other
 from kg.coref.unnamed import (thing_between, unnamed_clause_subject,
@@ -65,8 +66,8 @@ def quoted_tokens(doc: Doc) -> frozenset[int]:
 
 def resolve_pronoun(doc: Doc, mentions: list[Mention], index: int, group_of: dict[int, int],
                     groups: list[Group], name_heads: set[int],
-                    quoted: frozenset[int] = frozenset(),
-                    topic: int | None = None) -> tuple[int, str] | None:
+                    quoted: frozenset[int] = frozenset(), topic: int | None = None,
+                    dialogue: Dialogue | None = None) -> tuple[int, str] | None:
     """The mention a pronoun means, with the rule's name, or None.
 
     ``quoted`` (see ``quoted_tokens``) keeps a pronoun of the narrative from a name inside a
@@ -74,7 +75,8 @@ def resolve_pronoun(doc: Doc, mentions: list[Mention], index: int, group_of: dic
     names of the narrative around it ('"Kos owes me money," Wrona said. "He thinks ..."': not
     Wrona); only the topic rule may still reach across. ``topic`` is the group of the
     paragraph's topic person of the pronoun's gender (see ``kg.coref.salience``), which a
-    tie between people, or a pronoun with none near, falls back on."""
+    tie between people, or a pronoun with none near, falls back on. ``dialogue`` knows who
+    speaks a quotation and to whom (see ``kg.coref.dialogue``)."""
     pronoun = mentions[index]
     if feature(pronoun, "pleonastic") == "1":
         return None
@@ -107,6 +109,14 @@ def resolve_pronoun(doc: Doc, mentions: list[Mention], index: int, group_of: dic
         if len(distinct) == 1 and window == 0 and unnamed_clause_subject(doc, name_heads, token):
             return None
         found = candidates[-1], "pronoun:unique"
+        own = dialogue.named_in_own_words(token) & distinct if dialogue is not None else set()
+        if own:
+            # '"Off Daniel's head," he said': the speaker is not whom their words name
+            candidates = [i for i in candidates if group_of[i] not in own]
+            if len({group_of[i] for i in candidates}) != 1:
+                return None
+            distinct = {group_of[candidates[-1]]}
+            found = candidates[-1], "pronoun:speaker"
         if len(distinct) == 1 and _place_against_topic(mentions, index, candidates[-1], group_of,
                                                         groups, topic):
             return None
@@ -120,7 +130,8 @@ def resolve_pronoun(doc: Doc, mentions: list[Mention], index: int, group_of: dic
             return None
         return found
     if token.i in quoted:
-        return quoted_other(doc, mentions, index, group_of, groups, quoted, _TOPIC_WINDOW)
+        return quoted_other(doc, mentions, index, group_of, groups, quoted, _TOPIC_WINDOW,
+                            dialogue)
     found = _topic(mentions, index, group_of, groups, gender)
     if found is None and gender in {"m", "f"}:
         # the topic lapses over sentences that do not mention it ("The war came.")

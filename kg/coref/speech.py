@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.coref.clauses import SUBJECTS
+from kg.coref.dialogue import Dialogue
 from kg.coref.groups import Group
 from kg.coref.unnamed import may_mean, named_by_apposition
 from kg.extract.attribution import is_speech_verb
@@ -90,11 +91,13 @@ def _attributed_subject(doc: Doc, first: int, last: int, quoted: frozenset[int])
 
 
 def quoted_other(doc: Doc, mentions: list[Mention], index: int, group_of: dict[int, int],
-                 groups: list[Group], quoted: frozenset[int], reach: int) -> tuple[int, str] | None:
+                 groups: list[Group], quoted: frozenset[int], reach: int,
+                 dialogue: Dialogue | None = None) -> tuple[int, str] | None:
     """A he or she in a quotation with no name of the quotation to mean: the one person of
-    its gender named in the sentences before who is not the quotation's speaker ('Ellery
-    said he had watched Benali play. "He is quick"': Benali), when the speaker is known;
-    ``reach`` is how many sentences before the previous one may still name that person."""
+    its gender named in the sentences before who is neither the quotation's speaker ('Ellery
+    said he had watched Benali play. "He is quick"': Benali) nor the one it is spoken to
+    (who is "you"), when the speaker is known; ``reach`` is how many sentences before the
+    previous one may still name that person. ``dialogue`` knows whom a turn addresses."""
     pronoun = mentions[index]
     gender = feature(pronoun, "gender")
     token = doc[int(feature(pronoun, "head"))]
@@ -104,11 +107,12 @@ def quoted_other(doc: Doc, mentions: list[Mention], index: int, group_of: dict[i
     speaker = _speaker_group(doc, mentions, index, group_of, quotation_speaker(doc, span, quoted))
     if speaker is None:
         return None
+    addressee = dialogue.addressee(dialogue.paragraph_of(token)) if dialogue is not None else None
     for back in (1, 1 + reach):
         others = _people_before(doc, mentions, index, group_of, groups, back, span)
         if others is None:
             return None
-        others = {g: i for g, i in others.items() if g != speaker}
+        others = {g: i for g, i in others.items() if g not in {speaker, addressee}}
         if back == 1:
             # near, a person the speaker was just reported talking about ('Ellery said he
             # had watched Benali play. "He is quick"'); else the one person further back
