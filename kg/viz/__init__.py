@@ -41,11 +41,13 @@ def write_html(graph, path: str | os.PathLike, *, focus: str | None = None, hops
     from kg.viz.budget import fit_page
     from kg.viz.model import read_view, select_neighbourhood
     from kg.viz.page import write_page
+    from kg.viz.partial import read_page_view
 
-    view = read_view(graph)
-    if focus is not None:
-        view = select_neighbourhood(view, focus, hops)
-    view, trimmed = fit_page(view)  # a corpus of thousands of articles is more than a page holds
+    # a corpus of thousands of articles is more than a page holds: read only what it holds
+    if focus is None:
+        view, trimmed = read_page_view(graph)
+    else:  # the neighbourhood is found in the whole view
+        view, trimmed = fit_page(select_neighbourhood(read_view(graph), focus, hops))
     if title is None:
         title = "Knowledge graph" + (f" — around {focus}" if focus else "")
     return write_page(view, path, title=title, trimmed=trimmed)
