@@ -58,9 +58,12 @@ _ENDS = "OPTIONAL { ?st rdf:subject ?s } OPTIONAL { ?st rdf:object ?o } OPTIONAL
 _ARGUMENT_ONLY = f"""SELECT DISTINCT ?st ?n ?s ?o ?text WHERE {{
   ?st a kg:Statement ; kg:argument ?a . ?a kg:value ?n . {_ENDS}
   FILTER(!BOUND(?s) || ?n != ?s) FILTER(!BOUND(?o) || ?n != ?o) }}"""
-_STATEMENTS_OF = f"""SELECT ?st ?s ?o ?text ?doc ?start ?n WHERE {{
-  {_TOUCHES} ?st a kg:Statement . {_ENDS}
-  OPTIONAL {{ ?st prov:wasDerivedFrom ?doc }} OPTIONAL {{ ?st kg:startOffset ?start }} }}"""
+_OX_TYPE, _OX_SUBJECT, _OX_OBJECT = (ox.NamedNode(str(p)) for p in (RDF.type, RDF.subject, RDF.object))
+_OX_STATEMENT, _OX_SUBJECT_TEXT, _OX_ARGUMENT, _OX_VALUE, _OX_START = (
+    ox.NamedNode(str(p)) for p in (KG.Statement, KG.subjectText, KG.argument, KG.value, KG.startOffset))
+_OX_DOCUMENT = ox.NamedNode(str(PROV.wasDerivedFrom))
+_OX_STATEMENT_PROPERTIES = {ox.NamedNode(str(p)): p for p in _STATEMENT_PROPERTIES}
+_OX_ARGUMENT_PROPERTIES = {ox.NamedNode(str(p)): p for p in _ARGUMENT_PROPERTIES}
 _FIRST_STATEMENT_OF_DOCUMENT = """SELECT ?doc (MIN(STR(?st)) AS ?first)
   WHERE { ?st a kg:Statement ; prov:wasDerivedFrom ?doc } GROUP BY ?doc"""
 
@@ -169,21 +172,36 @@ class _PageReader(_Reader):
         """The ids of the statements a node's panel lists, in reading order, mapped to their
         terms; records the ends (subject, object ids) of those with this node as subject."""
         found: dict[int, tuple] = {}
-        subject = self.node_terms[node_id]
-        for row in self._query(_STATEMENTS_OF, {ox.Variable("n"): subject}):
-            statement, s, o, text, document, start = (row[i] for i in range(6))
+        node = self.node_terms[node_id]
+        for statement in self._touching(node):
+            values = {quad.predicate: quad.object for quad in self.store.quads_for_pattern(statement, None, None)}
+            if values.get(_OX_TYPE) != _OX_STATEMENT and not self._is_statement(statement):
+                continue
+            s, o, text = values.get(_OX_SUBJECT), values.get(_OX_OBJECT), values.get(_OX_SUBJECT_TEXT)
             statement_id = bisect_left(iris, statement.value)
-            if statement_id in found:
-                continue
-            if s == subject:
+            if s == node:
                 ends[statement_id] = (node_id, self._node_id(o))
-            elif o != subject and self._argument_dropped(node_id, s, o, text):
+            elif o != node and self._argument_dropped(node_id, s, o, text):
                 continue
-            document_id = None if document is None else self.document_ids[to_rdflib(document)]
+            document, start = values.get(_OX_DOCUMENT), values.get(_OX_START)
+            document_id = None if document is None else self.document_ids[self.graph.rdflib_term(document)]
             order = reading_key(self.documents, document_id, _integer(None if start is None else to_rdflib(start)))
             found[statement_id] = (order, statement)
         ordered = sorted(found, key=lambda i: (found[i][0], i))
         return {i: found[i][1] for i in ordered}
+
+    def _touching(self, node: ox.Term) -> dict[ox.Term, None]:
+        """The resources naming ``node`` as subject, object or argument value (index lookups:
+        Oxigraph does not push a substituted term into a query's UNION)."""
+        store = self.store
+        found = dict.fromkeys(q.subject for q in store.quads_for_pattern(None, _OX_SUBJECT, node))
+        found.update(dict.fromkeys(q.subject for q in store.quads_for_pattern(None, _OX_OBJECT, node)))
+        for argument in store.quads_for_pattern(None, _OX_VALUE, node):
+            found.update(dict.fromkeys(q.subject for q in store.quads_for_pattern(None, _OX_ARGUMENT, argument.subject)))
+        return found
+
+    def _is_statement(self, term: ox.Term) -> bool:
+        return ox.Quad(term, _OX_TYPE, _OX_STATEMENT) in self.store
 
     def _argument_dropped(self, node_id: int, subject, obj, text) -> bool:
         """True if read_view drops this node's argument: its text repeats an end's label."""
@@ -239,23 +257,20 @@ class _PageReader(_Reader):
 
     def _read_statement(self, term: ox.Term) -> tuple[Statement, tuple]:
         """One statement read in full, and its (subject, predicate, object) terms."""
-        values = dict.fromkeys(_STATEMENT_PROPERTIES)
-        arguments = []
-        for quad in self.store.quads_for_pattern(term, None, None):
-            prop = to_rdflib(quad.predicate)
-            if prop == KG.argument:
-                arguments.append(self._argument(self._values(quad.object)))
-            elif prop in values:
-                values[prop] = to_rdflib(quad.object)
+        values = self._values(term, _OX_STATEMENT_PROPERTIES)
+        arguments = [self._argument(self._values(quad.object, _OX_ARGUMENT_PROPERTIES))
+                     for quad in self.store.quads_for_pattern(term, _OX_ARGUMENT, None)]
         key = tuple(values[p] for p in (RDF.subject, RDF.predicate, RDF.object))
         return self._statement(values, _in_position_order(arguments)), key
 
-    def _values(self, term: ox.Term) -> dict[URIRef, Term | None]:
-        values = dict.fromkeys(_ARGUMENT_PROPERTIES)
+    def _values(self, term: ox.Term, properties: dict[ox.NamedNode, URIRef]) -> dict[URIRef, Term | None]:
+        """``{property: value}`` of ``term`` for the given properties (None where missing)."""
+        values = dict.fromkeys(properties.values())
+        back = self.graph.rdflib_term
         for quad in self.store.quads_for_pattern(term, None, None):
-            prop = to_rdflib(quad.predicate)
-            if prop in values:
-                values[prop] = to_rdflib(quad.object)
+            prop = properties.get(quad.predicate)
+            if prop is not None:
+                values[prop] = back(quad.object)
         return values
 
     def _query(self, query: str, substitutions: dict | None = None):
