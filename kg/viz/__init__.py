@@ -1,10 +1,10 @@
 """The offline HTML graph: read a kg graph into a view model, lay it out, write one page.
 
 ``write_html`` is the whole public surface; ``kg.viz.model`` says which nodes and edges a page
-shows, ``kg.viz.budget`` how much of a large graph one page holds, ``kg.viz.community`` which
-community colours each entity, ``kg.viz.bundle`` how the triples between two nodes become one
-edge, ``kg.viz.layout`` and ``kg.viz.spacing`` how nodes are placed
-and sized, ``kg.viz.style`` how they look, and ``kg.viz.page`` how the page is built.
+shows, ``kg.viz.budget`` how much of a large graph one page holds (``kg.viz.partial`` reads only
+that from Oxigraph), ``kg.viz.community`` which community colours each entity, ``kg.viz.bundle``
+how the triples between two nodes become one edge, ``kg.viz.layout`` and ``kg.viz.spacing`` how
+nodes are placed and sized, ``kg.viz.style`` how they look, and ``kg.viz.page`` how the page is built.
 """
 
 from __future__ import annotations

@@ -101,11 +101,25 @@ class _PageReader(_Reader):
         self.node_terms: list[ox.Term] = []
 
     def read(self, statement_budget: int, per_item: int) -> tuple[View, budget.Trimmed | None]:
+        """What ``fit_page`` keeps of the whole view; ``trimmed`` None (and no view worth using)
+        when the nodes quote no more statements than the budget."""
         self.read_nodes()
-        iris = sorted(row[0].value for row in self._query(_STATEMENTS))
+        iris = sorted(row[0].value for row in self._query(_STATEMENTS))  # a statement's id is its rank
         self._read_documents()
         counts = self._statement_counts()
         ranked = sorted(self.nodes, key=lambda node: (-node.mentions, -counts.get(node.id, 0), node.label, node.iri))
+        kept, taken, ends, quoted = self._take(ranked, iris, statement_budget, per_item)
+        if len(kept) == len(self.nodes) and quoted <= statement_budget:
+            return View(self.nodes, [], [], self.documents), None
+        return self._view(kept, taken, ends, len(iris)), budget.Trimmed(len(kept), len(self.nodes))
+
+    def _take(self, ranked, iris: list[str], statement_budget: int, per_item: int) -> tuple:
+        """``fit_page``'s loop: nodes in rank order while their first statements fit the budget.
+
+        Returns the kept nodes (quoting their first ``per_item`` statements), the quoted
+        statements' ids mapped to their terms, the ends of the statements whose subject was
+        read, and how many statements the nodes read quote in all.
+        """
         kept, taken, quoted, ends = [], {}, set(), {}
         for node in ranked:
             found = self._statements_of(node.id, iris, ends)
@@ -116,9 +130,7 @@ class _PageReader(_Reader):
             taken.update((i, found[i]) for i in own)
             node.statements, node.left_out = own, max(0, len(found) - per_item)
             kept.append(node)
-        if len(kept) == len(self.nodes) and len(quoted) <= statement_budget:
-            return View(self.nodes, [], [], self.documents), None
-        return self._view(kept, taken, ends, len(iris)), budget.Trimmed(len(kept), len(self.nodes))
+        return kept, taken, ends, len(quoted)
 
     # --- nodes: rdf:type pairs read class by class, the hidden classes left in the store ----
 
