@@ -167,6 +167,10 @@ class OxGraph:
         for quad in self._matching(pattern):
             yield back(quad.subject), back(quad.predicate), back(quad.object)
 
+    def rdflib_term(self, term):
+        """The rdflib term for a pyoxigraph term of this graph (IRIs and literals converted once)."""
+        return self._back(term)
+
     def _back(self, term):
         if type(term) is ox.NamedNode:
             return self._to_rdf.get(term) or _remember(self._to_rdf, term, to_rdflib, term, _IRI_CACHE)

@@ -1,10 +1,10 @@
 """The offline HTML graph: read a kg graph into a view model, lay it out, write one page.
 
 ``write_html`` is the whole public surface; ``kg.viz.model`` says which nodes and edges a page
-shows, ``kg.viz.budget`` how much of a large graph one page holds, ``kg.viz.community`` which
-community colours each entity, ``kg.viz.bundle`` how the triples between two nodes become one
-edge, ``kg.viz.layout`` and ``kg.viz.spacing`` how nodes are placed
-and sized, ``kg.viz.style`` how they look, and ``kg.viz.page`` how the page is built.
+shows, ``kg.viz.budget`` how much of a large graph one page holds (``kg.viz.partial`` reads only
+that from Oxigraph), ``kg.viz.community`` which community colours each entity, ``kg.viz.bundle``
+how the triples between two nodes become one edge, ``kg.viz.layout`` and ``kg.viz.spacing`` how
+nodes are placed and sized, ``kg.viz.style`` how they look, and ``kg.viz.page`` how the page is built.
 """
 
 from __future__ import annotations
@@ -41,11 +41,13 @@ def write_html(graph, path: str | os.PathLike, *, focus: str | None = None, hops
     from kg.viz.budget import fit_page
     from kg.viz.model import read_view, select_neighbourhood
     from kg.viz.page import write_page
+    from kg.viz.partial import read_page_view
 
-    view = read_view(graph)
-    if focus is not None:
-        view = select_neighbourhood(view, focus, hops)
-    view, trimmed = fit_page(view)  # a corpus of thousands of articles is more than a page holds
+    # a corpus of thousands of articles is more than a page holds: read only what it holds
+    if focus is None:
+        view, trimmed = read_page_view(graph)
+    else:  # the neighbourhood is found in the whole view
+        view, trimmed = fit_page(select_neighbourhood(read_view(graph), focus, hops))
     if title is None:
         title = "Knowledge graph" + (f" — around {focus}" if focus else "")
     return write_page(view, path, title=title, trimmed=trimmed)

@@ -44,6 +44,7 @@ __all__ = [
     "select_neighbourhood",
     "find_nodes",
     "reading_order",
+    "reading_key",
 ]
 
 #: kg classes whose instances are evidence or bookkeeping, never drawn as nodes.
@@ -198,10 +199,15 @@ def find_nodes(view: View, name: str) -> list[int]:
 def reading_order(statements: list[Statement], documents: list[Document], statement_id: int) -> tuple:
     """Sort key of a statement: oldest document first (undated ones after), then its position."""
     statement = statements[statement_id]
-    if statement.document is None:
-        return (True, True, "", "", statement.start)
-    document = documents[statement.document]
-    return (False, not document.date, document.date, document.title, statement.start)
+    return reading_key(documents, statement.document, statement.start)
+
+
+def reading_key(documents: list[Document], document_id: int | None, start: int) -> tuple:
+    """``reading_order`` of a statement known by its document's id and its start offset."""
+    if document_id is None:
+        return (True, True, "", "", start)
+    document = documents[document_id]
+    return (False, not document.date, document.date, document.title, start)
 
 
 class _Reader:
@@ -219,23 +225,35 @@ class _Reader:
         self.relations = _relation_properties(graph)
 
     def read_nodes(self) -> None:
-        kinds: dict[Term, set[URIRef]] = {}
-        for subject, cls in _sorted_pairs(self.graph, RDF.type):
-            if isinstance(cls, URIRef) and str(cls).startswith(_KG_PREFIX):
-                kinds.setdefault(subject, set()).add(cls)
+        kinds = self._typed_kinds()
         for subject, classes in kinds.items():
             if not classes & HIDDEN_CLASSES and classes != {KG.Concept}:
                 self._add_node(subject, _pick_kind(classes))
         for prop in self.relations:
-            for subject, obj in _sorted_pairs(self.graph, prop):
+            for subject, obj in self._relation_pairs(prop):
                 for term in (subject, obj):
                     if not isinstance(term, Literal) and term not in self.node_ids:
-                        self._add_node(term, _pick_kind(kinds.get(term, set())))
+                        self._add_node(term, _pick_kind(self._kinds_of(term, kinds)))
+
+    def _typed_kinds(self) -> dict[Term, set[URIRef]]:
+        """Every resource with a kg class, in the order of its text, and its kg classes."""
+        kinds: dict[Term, set[URIRef]] = {}
+        for subject, cls in _sorted_pairs(self.graph, RDF.type):
+            if isinstance(cls, URIRef) and str(cls).startswith(_KG_PREFIX):
+                kinds.setdefault(subject, set()).add(cls)
+        return kinds
+
+    def _kinds_of(self, term: Term, kinds: dict[Term, set[URIRef]]) -> set[URIRef]:
+        """The kg classes of a relation's end (``kinds`` holds every typed resource here)."""
+        return kinds.get(term, set())
+
+    def _relation_pairs(self, prop: URIRef) -> list[tuple[Term, Term]]:
+        return _sorted_pairs(self.graph, prop)
 
     def read_edges(self) -> None:
         for prop in self.relations:
             label = _label(self.graph, prop)
-            for subject, obj in _sorted_pairs(self.graph, prop):
+            for subject, obj in self._relation_pairs(prop):
                 if isinstance(obj, Literal):
                     continue
                 edge = Edge(len(self.edges), self.node_ids[subject], self.node_ids[obj], str(prop), label)
@@ -247,31 +265,9 @@ class _Reader:
         column = {prop: _column(self.graph, prop) for prop in _STATEMENT_PROPERTIES}
         arguments = self._read_arguments()
         for node in sorted(self.graph.subjects(RDF.type, KG.Statement), key=str):
-            subject, predicate, obj = (column[p].get(node) for p in (RDF.subject, RDF.predicate, RDF.object))
-            predicate_text = column[KG.predicateText].get(node)
-            negated = column[KG.negated].get(node)
-            statement = Statement(
-                subject=self.node_ids.get(subject),
-                # A statement whose subject resolved to nothing keeps its words.
-                subject_label=self._display(subject) or str(column[KG.subjectText].get(node, "")),
-                predicate_label=str(predicate_text) if predicate_text is not None else self._display(predicate),
-                object=self.node_ids.get(obj),
-                object_label=self._display(obj),
-                sentence=str(column[KG.sentenceText].get(node, "")),
-                document=self._document_id(column[PROV.wasDerivedFrom].get(node)),
-                confidence=_number(column[KG.confidence].get(node)),
-                negated=isinstance(negated, Literal) and negated.toPython() is True,
-                modality=str(column[KG.modality].get(node, "")),
-                start=_integer(column[KG.startOffset].get(node)),
-                arguments=[],
-            )
-            # An argument restating the subject or object (role "object", "complement") adds nothing.
-            statement.arguments = [
-                a
-                for a in arguments.get(node, [])
-                if not (a[2] is not None and a[2] in (statement.subject, statement.object))
-                and a[1] not in (statement.subject_label, statement.object_label)
-            ]
+            values = {p: column[p].get(node) for p in _STATEMENT_PROPERTIES}
+            statement = self._statement(values, arguments.get(node, []))
+            subject, predicate, obj = (values[p] for p in (RDF.subject, RDF.predicate, RDF.object))
             statement_id = len(self.statements)
             self.statements.append(statement)
             key = (subject, predicate, obj)
@@ -283,6 +279,35 @@ class _Reader:
         for item in (*self.nodes, *self.edges):
             item.statements.sort(key=self._reading_order)
 
+    def _statement(self, values: dict[URIRef, Term | None], arguments: list[tuple[str, str, int | None]]) -> Statement:
+        """One statement from its property values (None where missing) and its arguments."""
+        subject, predicate, obj = (values[p] for p in (RDF.subject, RDF.predicate, RDF.object))
+        predicate_text = values[KG.predicateText]
+        negated = values[KG.negated]
+        statement = Statement(
+            subject=self.node_ids.get(subject),
+            # A statement whose subject resolved to nothing keeps its words.
+            subject_label=self._display(subject) or str(_or(values[KG.subjectText], "")),
+            predicate_label=str(predicate_text) if predicate_text is not None else self._display(predicate),
+            object=self.node_ids.get(obj),
+            object_label=self._display(obj),
+            sentence=str(_or(values[KG.sentenceText], "")),
+            document=self._document_id(values[PROV.wasDerivedFrom]),
+            confidence=_number(values[KG.confidence]),
+            negated=isinstance(negated, Literal) and negated.toPython() is True,
+            modality=str(_or(values[KG.modality], "")),
+            start=_integer(values[KG.startOffset]),
+            arguments=[],
+        )
+        # An argument restating the subject or object (role "object", "complement") adds nothing.
+        statement.arguments = [
+            a
+            for a in arguments
+            if not (a[2] is not None and a[2] in (statement.subject, statement.object))
+            and a[1] not in (statement.subject_label, statement.object_label)
+        ]
+        return statement
+
     def _reading_order(self, statement_id: int) -> tuple:
         return reading_order(self.statements, self.documents, statement_id)
 
@@ -291,13 +316,15 @@ class _Reader:
         column = {prop: _column(self.graph, prop) for prop in _ARGUMENT_PROPERTIES}
         found: dict[Term, list[tuple]] = {}
         for statement, argument in self.graph.subject_objects(KG.argument):
-            value = column[KG.value].get(argument)
-            literal = column[KG.literalValue].get(argument, column[KG.text].get(argument, ""))
-            shown = self._display(value) if value is not None else str(literal)
-            position = _integer(column[KG.position].get(argument))
-            role = str(column[KG.role].get(argument, ""))
-            found.setdefault(statement, []).append((position, role, shown, self.node_ids.get(value)))
-        return {s: [a[1:] for a in sorted(args, key=lambda a: a[:3])] for s, args in found.items()}
+            found.setdefault(statement, []).append(self._argument({p: column[p].get(argument) for p in _ARGUMENT_PROPERTIES}))
+        return {s: _in_position_order(args) for s, args in found.items()}
+
+    def _argument(self, values: dict[URIRef, Term | None]) -> tuple[int, str, str, int | None]:
+        """One argument from its property values: (position, role, text, node id or None)."""
+        value = values[KG.value]
+        literal = _or(values[KG.literalValue], _or(values[KG.text], ""))
+        shown = self._display(value) if value is not None else str(literal)
+        return _integer(values[KG.position]), str(_or(values[KG.role], "")), shown, self.node_ids.get(value)
 
     def _display(self, term: Term | None) -> str:
         """A term as the panel reads it, reusing the labels of nodes already read."""
@@ -344,6 +371,16 @@ _STATEMENT_PROPERTIES = (
     KG.subjectText,
 )
 _ARGUMENT_PROPERTIES = (KG.value, KG.literalValue, KG.text, KG.position, KG.role)
+
+
+def _or(term: Term | None, default):
+    """``term``, or ``default`` where the property is missing."""
+    return default if term is None else term
+
+
+def _in_position_order(arguments: list[tuple[int, str, str, int | None]]) -> list[tuple[str, str, int | None]]:
+    """Arguments as (role, text, node id) sorted by position, role and text."""
+    return [a[1:] for a in sorted(arguments, key=lambda a: a[:3])]
 
 
 def _sorted_pairs(graph: Graph, prop: URIRef) -> list[tuple[Term, Term]]:
