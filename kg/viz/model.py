@@ -334,7 +334,7 @@ class _Reader:
     def _add_node(self, term: Term, kind: str) -> None:
         graph = self.graph
         label = _label(graph, term)
-        alt = sorted({str(a) for a in graph.objects(term, SKOS.altLabel)} - {label}, key=str.casefold)
+        alt = sorted({str(a) for a in graph.objects(term, SKOS.altLabel)} - {label}, key=_label_order)
         details = [
             (name, _display(graph, value))
             for name, prop in (("title", KG.holdsTitle), ("affiliated with", KG.affiliatedWith), ("same as", OWL.sameAs))
@@ -400,6 +400,11 @@ def _relation_properties(graph: Graph) -> list[URIRef]:
     declared = set(graph.transitive_subjects(RDFS.subPropertyOf, KG.relation)) - {KG.relation}
     used = set(graph.predicates(unique=True))
     return sorted(p for p in used if isinstance(p, URIRef) and (str(p).startswith(str(REL)) or p in declared))
+
+
+def _label_order(label: str) -> tuple[str, str]:
+    """Labels alphabetically, case aside; "WADA" before "Wada" (a set's order must not decide)."""
+    return label.casefold(), label
 
 
 def _pick_kind(classes: set[URIRef]) -> str:
