@@ -52,6 +52,25 @@ def parse_text(nlp):
     return lambda text: parse(nlp, text)
 
 
+def _coref_links(doc, key):
+    mentions = find_mentions(doc)
+    return {key(mentions[link.mention]): (mentions[link.antecedent].name, link.reason)
+            for link in resolve_coreference(doc, mentions)}
+
+
+@pytest.fixture(scope="session")
+def links_by_text(parse_text):
+    """``text -> {mention text: (antecedent's name, rule)}`` of kg's coreference links."""
+    return lambda text: _coref_links(parse_text(text), lambda mention: mention.text)
+
+
+@pytest.fixture(scope="session")
+def links_by_place(parse_text):
+    """``text -> {(mention text, start): (antecedent's name, rule)}``: for a text whose
+    pronoun occurs more than once."""
+    return lambda text: _coref_links(parse_text(text), lambda mention: (mention.text, mention.start))
+
+
 @pytest.fixture(scope="session")
 def data_dir() -> Path:
     """tests/data."""

@@ -5,62 +5,49 @@ from __future__ import annotations
 
 import pytest
 
-from kg.coref import resolve_coreference
-from kg.mentions import find_mentions
 
-
-@pytest.fixture
-def links_of(parse_text):
-    def links(text):
-        doc = parse_text(text)
-        mentions = find_mentions(doc)
-        return {mentions[l.mention].text: (mentions[l.antecedent].name, l.reason)
-                for l in resolve_coreference(doc, mentions)}
-    return links
-
-
-def test_the_company_is_the_one_recent_organisation(links_of):
-    links = links_of("Halden Freight lost its biggest contract in March.\n\n"
-                     "The company will cut 200 jobs, a union official said.")
+def test_the_company_is_the_one_recent_organisation(links_by_text):
+    links = links_by_text("Halden Freight lost its biggest contract in March.\n\n"
+                          "The company will cut 200 jobs, a union official said.")
     assert links.get("The company") == ("Halden Freight", "description:recent-org")
 
 
-def test_two_recent_organisations_leave_the_company_unresolved(links_of):
-    links = links_of("Halden Freight sued Morvik Shipping over a missed delivery.\n\n"
-                     "The company wants compensation.")
+def test_two_recent_organisations_leave_the_company_unresolved(links_by_text):
+    links = links_by_text("Halden Freight sued Morvik Shipping over a missed delivery.\n\n"
+                          "The company wants compensation.")
     assert "The company" not in links
 
 
-def test_a_repeated_unnamed_noun_is_what_the_description_means(links_of):
-    links = links_of("Halden Freight borrowed 40 million euros from a bank in Oslo.\n\n"
-                     "The bank said the loan was secured.")
+def test_a_repeated_unnamed_noun_is_what_the_description_means(links_by_text):
+    links = links_by_text("Halden Freight borrowed 40 million euros from a bank in Oslo.\n\n"
+                          "The bank said the loan was secured.")
     assert "The bank" not in links
 
 
-def test_a_description_of_another_kind_stays_unresolved(links_of):
+def test_a_description_of_another_kind_stays_unresolved(links_by_text):
     # an observatory is no agency, and a wire that reports a story is not "the company"
-    assert "The agency" not in links_of("Astronomers at the Kessler Observatory found a comet.\n\n"
-                                        "The agency will publish the orbit next week.")
-    assert "The firm" not in links_of("Reuters reported the merger on Friday.\n\n"
-                                      "The firm declined to comment.")
+    assert "The agency" not in links_by_text("Astronomers at the Kessler Observatory found a comet.\n\n"
+                                             "The agency will publish the orbit next week.")
+    assert "The firm" not in links_by_text("Reuters reported the merger on Friday.\n\n"
+                                           "The firm declined to comment.")
 
 
-def test_the_description_may_not_be_its_own_clause_subject(links_of):
-    links = links_of("Halden Freight missed its filing deadline. The Transport Commission "
-                     "said it could fine the operator.")
+def test_the_description_may_not_be_its_own_clause_subject(links_by_text):
+    links = links_by_text("Halden Freight missed its filing deadline. The Transport Commission "
+                          "said it could fine the operator.")
     assert links.get("the operator", ("",))[0] != "Transport Commission"
 
 
-def test_a_linked_description_lets_its_possessive_follow(links_of):
-    links = links_of("Corvane Foods had a weak year.\n\n"
-                     "The company kept its dividend unchanged.")
+def test_a_linked_description_lets_its_possessive_follow(links_by_text):
+    links = links_by_text("Corvane Foods had a weak year.\n\n"
+                          "The company kept its dividend unchanged.")
     assert links.get("The company", ("",))[0] == "Corvane Foods"
     assert links.get("its", ("",))[0] == "Corvane Foods"
 
 
-def test_an_organisation_head_word_makes_a_name_an_organisation(links_of):
-    links = links_of("Tessaly Robotics opened a plant in Porto. Tessaly said it would hire "
-                     "300 people.")
+def test_an_organisation_head_word_makes_a_name_an_organisation(links_by_text):
+    links = links_by_text("Tessaly Robotics opened a plant in Porto. Tessaly said it would hire "
+                          "300 people.")
     assert links.get("it", ("",))[0] in {"Tessaly", "Tessaly Robotics"}
 
 
@@ -68,10 +55,10 @@ def test_an_organisation_head_word_makes_a_name_an_organisation(links_of):
     ("Ruiz signed the goalkeeper Tomas Vidmar on Monday.", "the goalkeeper", "Tomas Vidmar"),
     ("In 1950 she married the architect Pavel Hruby.", "the architect", "Pavel Hruby"),
 ])
-def test_a_role_word_before_a_name_describes_it(links_of, text, description, name):
-    assert links_of(text).get(description) == (name, "description:apposition")
+def test_a_role_word_before_a_name_describes_it(links_by_text, text, description, name):
+    assert links_by_text(text).get(description) == (name, "description:apposition")
 
 
-def test_a_pronoun_in_a_fronted_clause_means_the_subject_after_it(links_of):
-    links = links_of("Before she boarded the ferry, Greta Lindahl called Tom Berg.")
+def test_a_pronoun_in_a_fronted_clause_means_the_subject_after_it(links_by_text):
+    links = links_by_text("Before she boarded the ferry, Greta Lindahl called Tom Berg.")
     assert links.get("she") == ("Greta Lindahl", "pronoun:cataphora")

@@ -3,60 +3,44 @@ the previous sentence and no plural noun between could be meant (real spaCy pipe
 
 from __future__ import annotations
 
-import pytest
 
-from kg.coref import resolve_coreference
-from kg.mentions import find_mentions
-
-
-@pytest.fixture
-def links_of(parse_text):
-    def links(text):
-        doc = parse_text(text)
-        mentions = find_mentions(doc)
-        return {(mentions[l.mention].text, mentions[l.mention].start):
-                (mentions[l.antecedent].name, l.reason)
-                for l in resolve_coreference(doc, mentions)}
-    return links
-
-
-def test_they_after_a_sentence_led_by_a_company_is_the_company(links_of):
+def test_they_after_a_sentence_led_by_a_company_is_the_company(links_by_place):
     text = "Vaara Packaging was listed in Helsinki in 1987. In the 2000s they closed their last mills."
-    links = links_of(text)
+    links = links_by_place(text)
     assert links.get(("they", text.index("they"))) == ("Vaara Packaging", "pronoun:collective")
     assert links.get(("their", text.index("their")), ("",))[0] == "Vaara Packaging"
 
 
-def test_their_in_a_clause_led_by_a_team_is_the_team(links_of):
+def test_their_in_a_clause_led_by_a_team_is_the_team(links_by_place):
     text = "Inter Miami beat Orlando City 3-1 on Saturday, extending their unbeaten run to nine games."
-    assert links_of(text).get(("their", text.index("their"))) == \
+    assert links_by_place(text).get(("their", text.index("their"))) == \
         ("Inter Miami", "pronoun:collective")
 
 
-def test_a_plural_noun_between_keeps_they_from_the_company(links_of):
+def test_a_plural_noun_between_keeps_they_from_the_company(links_by_place):
     text = "Vaara Packaging hired forty engineers in 1987. In the 2000s they closed the last mills."
-    assert ("they", text.index("they")) not in links_of(text)
+    assert ("they", text.index("they")) not in links_by_place(text)
 
 
-def test_they_in_a_quotation_is_not_the_company(links_of):
+def test_they_in_a_quotation_is_not_the_company(links_by_place):
     text = 'Vaara Packaging was listed in 1987. "They took our work," Okafor said.'
-    assert ("They", text.index("They")) not in links_of(text)
+    assert ("They", text.index("They")) not in links_by_place(text)
 
 
-def test_it_takes_no_place_object_while_the_paragraphs_company_was_just_mentioned(links_of):
+def test_it_takes_no_place_object_while_the_paragraphs_company_was_just_mentioned(links_by_place):
     text = ("Vaara Packaging Oyj is a Finnish manufacturer of cartons.\n\nVaara was listed in "
             "Helsinki in 1987. In the 2000s they closed the last of their board mills in Finland "
             "and moved production to Poland and Estonia, a decision the unions called a betrayal "
             "of the town in which it had grown up.")
-    assert links_of(text).get(("it", text.index("it had")), ("",))[0] != "Estonia"
+    assert links_by_place(text).get(("it", text.index("it had")), ("",))[0] != "Estonia"
 
 
-def test_its_of_a_country_in_passing_stays_with_the_country(links_of):
+def test_its_of_a_country_in_passing_stays_with_the_country(links_by_place):
     text = ('The State Department announced new sanctions on Monday. "We will confront '
             'China\'s economic abuses and counter its coercive action," Antony Blinken said.')
-    assert links_of(text).get(("its", text.index("its")), ("",))[0] == "China"
+    assert links_by_place(text).get(("its", text.index("its")), ("",))[0] == "China"
 
 
-def test_their_past_a_person_means_the_country_leading_the_sentence(links_of):
+def test_their_past_a_person_means_the_country_leading_the_sentence(links_by_place):
     text = "Chasing 287, South Africa had reached 161 for two before John Smith removed their captain."
-    assert links_of(text).get(("their", text.index("their")), ("",))[0] == "South Africa"
+    assert links_by_place(text).get(("their", text.index("their")), ("",))[0] == "South Africa"
