@@ -40,8 +40,7 @@ def fit_page(view: View, budget: int | None = None, per_item: int | None = None)
     """``view`` cut down to quote at most ``budget`` statements (default ``STATEMENT_BUDGET``),
     each node at most ``per_item`` (``QUOTED_PER_ITEM``), and what was cut (None: nothing).
 
-    Nodes are taken most mentioned first (then most quoted, then by label, so the cut does not
-    depend on the order the graph was read in) until the next would take the page past the
+    Nodes are taken in ``page_rank`` order until the next would take the page past the
     budget; an edge stays when both its ends do.
     """
     budget = STATEMENT_BUDGET if budget is None else budget
@@ -49,7 +48,7 @@ def fit_page(view: View, budget: int | None = None, per_item: int | None = None)
     quoted = {i for node in view.nodes for i in node.statements} | {i for edge in view.edges for i in edge.statements}
     if len(quoted) <= budget:
         return view, None
-    ranked = sorted(view.nodes, key=lambda node: (-node.mentions, -len(node.statements), node.label, node.iri))
+    ranked = sorted(view.nodes, key=lambda node: page_rank(node, len(node.statements)))
     kept_nodes, taken = [], set()
     for node in ranked:
         own = node.statements[:per_item]
@@ -64,6 +63,12 @@ def fit_page(view: View, budget: int | None = None, per_item: int | None = None)
     edges = [replace(edge, statements=[i for i in edge.statements if i in taken])
              for edge in view.edges if edge.source in kept and edge.target in kept]
     return replace(view, nodes=kept_nodes, edges=edges), Trimmed(len(kept_nodes), len(view.nodes))
+
+
+def page_rank(node: Node, quoted: int) -> tuple:
+    """The order nodes are taken in: most mentioned, then most quoted (``quoted`` statements),
+    then by label and IRI, so the cut does not depend on the order the graph was read in."""
+    return -node.mentions, -quoted, node.label, node.iri
 
 
 def _capped(node: Node, per_item: int) -> Node:

@@ -107,7 +107,7 @@ class _PageReader(_Reader):
         iris = sorted(row[0].value for row in self._query(_STATEMENTS))  # a statement's id is its rank
         self._read_documents()
         counts = self._statement_counts()
-        ranked = sorted(self.nodes, key=lambda node: (-node.mentions, -counts.get(node.id, 0), node.label, node.iri))
+        ranked = sorted(self.nodes, key=lambda node: budget.page_rank(node, counts.get(node.id, 0)))
         kept, taken, ends, quoted = self._take(ranked, iris, statement_budget, per_item)
         if len(kept) == len(self.nodes) and quoted <= statement_budget:
             return View(self.nodes, [], [], self.documents), None
